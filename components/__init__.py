@@ -1,0 +1,1 @@
+"""The only reusable Streamlit rendering code of the dashboard."""

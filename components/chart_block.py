@@ -1,0 +1,51 @@
+"""One chart block: finding as title, question and base, figure, takeaway, sources, table, CSV."""
+
+from __future__ import annotations
+
+import pydeck as pdk
+import streamlit as st
+
+from components.text import md_escape, md_link
+from dashboard.charts import ChartSpec
+from dashboard.extracts import csv_bytes, extract_file_name
+from dashboard.i18n import t
+
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+
+
+def sources_line(spec: ChartSpec) -> str:
+    """`Source: [title](url) (publisher, secondary)` for each source, as Markdown."""
+    parts = []
+    for source in spec.sources:
+        detail = ", ".join(x for x in (source.publisher, t(source.kind) if source.kind else "") if x)
+        parts.append(md_link(source.title, source.url) + (f" ({md_escape(detail)})" if detail else ""))
+    label = t("Sources") if len(parts) > 1 else t("Source")
+    return f"{label}: " + "; ".join(parts) if parts else t("Source: not recorded")
+
+
+def render_chart(spec: ChartSpec, region_code: str) -> None:
+    """Render the whole block; the figure's text alternative is the generated takeaway."""
+    with st.container(key=f"chart-{spec.key}", border=True):
+        st.subheader(spec.title, anchor=False)
+        st.caption(md_escape(spec.subtitle))
+        if spec.notice:
+            st.info(spec.notice, icon=":material/info:")
+        if isinstance(spec.figure, pdk.Deck):
+            st.pydeck_chart(spec.figure, height=460, alt=spec.takeaway, key=f"map-{spec.key}")
+        else:
+            st.plotly_chart(
+                spec.figure, config=PLOTLY_CONFIG, theme=None, alt=spec.takeaway, key=f"fig-{spec.key}"
+            )
+        st.markdown(f"**{t('Takeaway')}:** {md_escape(spec.takeaway)}")
+        st.caption(sources_line(spec))
+        with st.expander(t("Data table ({rows} rows)", rows=spec.table.height)):
+            st.dataframe(spec.table, hide_index=True, width="stretch")
+        st.download_button(
+            t("Download CSV of this chart"),
+            data=csv_bytes(spec.table),
+            file_name=extract_file_name(spec.key, region_code),
+            mime="text/csv",
+            key=f"csv-{spec.key}",
+            on_click="ignore",
+            icon=":material/download:",
+        )

@@ -1,0 +1,50 @@
+"""Session-wide choices shared by every page: the region (kept in the URL as `?region=`)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.i18n import t
+from dashboard.regions import CANADA, Region, parse_region
+
+REGION_KEY = "region"
+NOTICE_KEY = "_url_notice"
+
+
+def region_filter(choices: dict[str, Region]) -> Region:
+    """The sidebar region selector; seeded from `?region=` once per session and written back to it."""
+    if REGION_KEY not in st.session_state:
+        region, understood = parse_region(st.query_params.get_all(REGION_KEY), choices)
+        st.session_state[REGION_KEY] = region.code
+        if not understood:
+            st.session_state[NOTICE_KEY] = t(
+                "The link asked for a region this dashboard does not know; showing all of Canada instead."
+            )
+    code = st.sidebar.selectbox(
+        t("Region"),
+        list(choices),
+        key=REGION_KEY,
+        format_func=lambda c: _label(choices[c]),
+        help=t("Every page follows this choice. Survey figures are national only."),
+    )
+    if code == CANADA:
+        st.query_params.pop(REGION_KEY, None)
+    else:
+        st.query_params[REGION_KEY] = code
+    return choices[code]
+
+
+def _label(region: Region) -> str:
+    if region.kind == "group":
+        return t("{name} (region)", name=region.name)
+    return region.name
+
+
+def url_notice() -> str | None:
+    """A one-time notice about a URL parameter that was not understood."""
+    return st.session_state.pop(NOTICE_KEY, None)
+
+
+def current_region() -> Region:
+    """The region chosen in the sidebar on this run (set by the app entry before the page runs)."""
+    return st.session_state["_current_region"]

@@ -1,0 +1,1 @@
+"""Plain-Python core of the Microcredentials in Canada dashboard (no Streamlit here)."""

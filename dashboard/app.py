@@ -1,0 +1,68 @@
+"""Entry point: `streamlit run dashboard/app.py`. Navigation, the shared region filter, the footer.
+
+Pages live in ../pages and are listed here with st.Page; a pages/ folder beside this
+file would switch Streamlit into its legacy multipage mode.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.page import unavailable_notice
+from components.state import region_filter, url_notice
+from dashboard.cache import current_package
+from dashboard.data import DatasetUnavailable
+from dashboard.i18n import t
+from dashboard.regions import CANADA, Region, regions
+
+PAGES = {
+    "Findings": [
+        ("overview.py", "Overview", "", ":material/home:"),
+        ("employers.py", "Employers", "employers", ":material/work:"),
+        ("workers.py", "Workers", "workers", ":material/person:"),
+        ("costs.py", "Costs and barriers", "costs", ":material/payments:"),
+    ],
+    "Money and programs": [
+        ("funding.py", "Funding", "funding", ":material/map:"),
+        ("programs.py", "Programs", "programs", ":material/school:"),
+        ("institutions.py", "Institutions", "institutions", ":material/account_balance:"),
+    ],
+    "About the data": [
+        ("data.py", "Data and downloads", "data", ":material/download:"),
+        ("about.py", "About and methodology", "about", ":material/info:"),
+    ],
+}
+
+
+def _navigation() -> st.navigation:
+    sections = {
+        t(section): [
+            st.Page(f"../pages/{file}", title=t(title), url_path=path, icon=icon, default=(path == ""))
+            for file, title, path, icon in entries
+        ]
+        for section, entries in PAGES.items()
+    }
+    return st.navigation(sections, position="sidebar")
+
+
+def _region_choices() -> dict[str, Region]:
+    try:
+        return regions(current_package().frame("provinces"))
+    except DatasetUnavailable as error:
+        unavailable_notice(error)
+        return {CANADA: Region(CANADA, "Canada", "country", ())}
+
+
+st.set_page_config(page_title=t("Microcredentials in Canada"), page_icon=":material/school:", layout="wide")
+navigation = _navigation()
+st.session_state["_current_region"] = region_filter(_region_choices())
+notice = url_notice()
+if notice:
+    st.warning(notice, icon=":material/link_off:")
+st.sidebar.caption(
+    t(
+        "Data version {version}. Figures from public sources, each cited under its chart.",
+        version=current_package().version or "–",
+    )
+)
+navigation.run()

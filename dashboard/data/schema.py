@@ -1,0 +1,156 @@
+"""The data package descriptor (`datapackage.json`): resources, fields and their constraints.
+
+Field types and constraints follow the Frictionless Table Schema subset the project uses:
+string, integer, number, boolean, date; required, unique, enum, minimum, maximum, pattern.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DESCRIPTOR = "datapackage.json"
+SUPPORTED_TYPES = {"string", "integer", "number", "boolean", "date"}
+
+
+class DescriptorError(Exception):
+    """`datapackage.json` is missing or not a usable descriptor."""
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    type: str
+    description: str = ""
+    unit: str | None = None
+    required: bool = False
+    unique: bool = False
+    enum: tuple[str, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    pattern: str | None = None
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    field: str
+    resource: str  # "" means the resource itself, as in Frictionless
+    target_field: str
+
+
+@dataclass(frozen=True)
+class ResourceSpec:
+    name: str
+    paths: tuple[str, ...]
+    title: str = ""
+    description: str = ""
+    format: str = "csv"
+    fields: tuple[FieldSpec, ...] = ()
+    primary_key: str | None = None
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    licenses: tuple[dict[str, Any], ...] = ()
+    sources: tuple[dict[str, Any], ...] = ()
+
+    @property
+    def field_names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def depends_on(self) -> set[str]:
+        """Other resources this one needs to validate (its foreign-key targets)."""
+        return {fk.resource for fk in self.foreign_keys if fk.resource and fk.resource != self.name}
+
+
+@dataclass(frozen=True)
+class PackageSpec:
+    name: str
+    title: str
+    version: str
+    created: str
+    resources: dict[str, ResourceSpec]
+    licenses: tuple[dict[str, Any], ...] = ()
+    sources: tuple[dict[str, Any], ...] = ()
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+def _field(raw: dict[str, Any]) -> FieldSpec:
+    constraints = raw.get("constraints", {}) or {}
+    kind = raw.get("type", "string")
+    if kind not in SUPPORTED_TYPES:
+        raise DescriptorError(f"field {raw.get('name')!r}: unsupported type {kind!r}")
+    enum = constraints.get("enum")
+    return FieldSpec(
+        name=raw["name"],
+        type=kind,
+        description=raw.get("description", ""),
+        unit=raw.get("unit"),
+        required=bool(constraints.get("required", False)),
+        unique=bool(constraints.get("unique", False)),
+        enum=tuple(str(v) for v in enum) if enum is not None else None,
+        minimum=constraints.get("minimum"),
+        maximum=constraints.get("maximum"),
+        pattern=constraints.get("pattern"),
+    )
+
+
+def _as_name(value: Any) -> str:
+    return value[0] if isinstance(value, list) else value
+
+
+def _resource(raw: dict[str, Any]) -> ResourceSpec:
+    path = raw.get("path")
+    paths = tuple(path) if isinstance(path, list) else (path,)
+    if not paths or not all(isinstance(p, str) and p for p in paths):
+        raise DescriptorError(f"resource {raw.get('name')!r}: path must be a file name or a list of them")
+    schema = raw.get("schema", {}) or {}
+    foreign_keys = tuple(
+        ForeignKey(
+            field=_as_name(fk["fields"]),
+            resource=fk["reference"].get("resource", ""),
+            target_field=_as_name(fk["reference"]["fields"]),
+        )
+        for fk in schema.get("foreignKeys", [])
+    )
+    primary_key = schema.get("primaryKey")
+    return ResourceSpec(
+        name=raw["name"],
+        paths=paths,
+        title=raw.get("title", raw["name"]),
+        description=raw.get("description", ""),
+        format=raw.get("format", "csv"),
+        fields=tuple(_field(f) for f in schema.get("fields", [])),
+        primary_key=_as_name(primary_key) if primary_key else None,
+        foreign_keys=foreign_keys,
+        licenses=tuple(raw.get("licenses", [])),
+        sources=tuple(raw.get("sources", [])),
+    )
+
+
+def read_descriptor(data_dir: Path) -> PackageSpec:
+    """Parse `datapackage.json`; raise DescriptorError with a readable reason when it is unusable."""
+    path = Path(data_dir) / DESCRIPTOR
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise DescriptorError("file is missing") from exc
+    except UnicodeDecodeError as exc:
+        raise DescriptorError(f"not UTF-8 text (byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise DescriptorError(f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("resources"), list):
+        raise DescriptorError("not a data package: no `resources` list")
+    try:
+        resources = [_resource(r) for r in raw["resources"]]
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise DescriptorError(f"malformed resource entry ({exc!r})") from exc
+    return PackageSpec(
+        name=raw.get("name", ""),
+        title=raw.get("title", ""),
+        version=str(raw.get("version", "")),
+        created=str(raw.get("created", "")),
+        resources={r.name: r for r in resources},
+        licenses=tuple(raw.get("licenses", [])),
+        sources=tuple(raw.get("sources", [])),
+        raw=raw,
+    )

@@ -1,0 +1,49 @@
+"""CSV extracts that open cleanly in Excel, pandas, Polars and R, and cannot run as formulas."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import polars as pl
+
+# A UTF-8 byte order mark makes Excel read "Québec" and "Collège Boréal" as UTF-8;
+# pandas, Polars and R's read.csv(fileEncoding = "UTF-8-BOM") skip it.
+UTF8_BOM = "\ufeff"
+# OWASP CSV injection: cells starting with these can be run as formulas by spreadsheets.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+SAFE_NAME = re.compile(r"[^a-z0-9]+")
+
+
+def neutralise_formulas(frame: pl.DataFrame) -> pl.DataFrame:
+    """Prefix text cells that a spreadsheet would treat as a formula with a single quote.
+
+    Only text columns change: numbers keep their sign and stay numbers.
+    """
+    text_columns = [name for name, dtype in frame.schema.items() if dtype == pl.String]
+
+    def guarded(name: str) -> pl.Expr:
+        risky = pl.any_horizontal(*[pl.col(name).str.starts_with(c) for c in FORMULA_TRIGGERS])
+        return pl.when(risky).then(pl.lit("'") + pl.col(name)).otherwise(pl.col(name)).alias(name)
+
+    return frame.with_columns([guarded(name) for name in text_columns])
+
+
+def csv_bytes(frame: pl.DataFrame) -> bytes:
+    """RFC 4180 CSV with a header, ISO dates, plain numbers and empty cells for unknowns."""
+    body = neutralise_formulas(frame).write_csv(
+        include_header=True,
+        line_terminator="\r\n",
+        quote_style="necessary",
+        null_value="",
+        date_format="%Y-%m-%d",
+        datetime_format="%Y-%m-%dT%H:%M:%S",
+    )
+    return (UTF8_BOM + body).encode("utf-8")
+
+
+def extract_file_name(dataset: str, region: str, day: dt.date | None = None) -> str:
+    """`microcredentials_<dataset>_<region>_<YYYY-MM-DD>.csv`."""
+    day = day or dt.date.today()
+    slug = SAFE_NAME.sub("-", dataset.lower()).strip("-") or "data"
+    return f"microcredentials_{slug}_{SAFE_NAME.sub('-', region.lower()).strip('-')}_{day.isoformat()}.csv"

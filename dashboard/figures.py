@@ -1,0 +1,151 @@
+"""Figure builders: each takes plotted rows and returns a Plotly figure; none displays anything."""
+
+from __future__ import annotations
+
+import textwrap
+
+import plotly.graph_objects as go
+import polars as pl
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies; all >= 3:1 on white
+# except yellow, which is left out.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#000000")
+INK = "#1A1A1A"
+GRID = "#D0D5DD"
+LABEL_WIDTH = 28
+
+TEMPLATE = go.layout.Template(
+    layout=go.Layout(
+        font=dict(family="Source Sans Pro, Arial, sans-serif", size=14, color=INK),
+        colorway=PALETTE,
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        margin=dict(l=8, r=24, t=16, b=40),
+        xaxis=dict(gridcolor=GRID, zerolinecolor=GRID, automargin=True, fixedrange=True),
+        yaxis=dict(gridcolor=GRID, automargin=True, fixedrange=True),
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
+        hoverlabel=dict(font_size=14),
+        separators=".,",
+    )
+)
+
+
+def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
+    """Break a long category label over lines so horizontal bars stay readable on a phone."""
+    return "<br>".join(textwrap.wrap(text, width)) or text
+
+
+def _height(rows: int) -> int:
+    return max(220, 70 + 56 * rows)
+
+
+def percent_bars(
+    frame: pl.DataFrame,
+    label: str,
+    series: str | None = None,
+    axis_title: str = "Percent",
+) -> go.Figure:
+    """Horizontal bars of `percent`, with 95% intervals where `ci_low`/`ci_high` are known.
+
+    One trace per value of `series` (e.g. the survey or the context), so a legend and
+    patterned bars keep groups apart without relying on colour alone.
+    """
+    figure = go.Figure()
+    groups = frame.partition_by(series, maintain_order=True) if series else [frame]
+    patterns = ("", "/", ".", "x")
+    for number, group in enumerate(groups):
+        has_interval = "ci_low" in group.columns and group["ci_low"].is_not_null().any()
+        error = None
+        if has_interval:
+            error = dict(
+                type="data",
+                symmetric=False,
+                array=(group["ci_high"] - group["percent"]).fill_null(0).to_list(),
+                arrayminus=(group["percent"] - group["ci_low"]).fill_null(0).to_list(),
+                color=INK,
+                thickness=1.5,
+                width=4,
+            )
+        name = str(group[series][0]) if series else None
+        figure.add_bar(
+            x=group["percent"].to_list(),
+            y=[wrap_label(str(v)) for v in group[label].to_list()],
+            orientation="h",
+            name=name,
+            marker=dict(color=PALETTE[number % len(PALETTE)], pattern=dict(shape=patterns[number % 4])),
+            error_x=error,
+            text=[f"{v:g}%" for v in group["percent"].to_list()],
+            textposition="inside",
+            insidetextanchor="start",
+            textfont=dict(color="white", size=14),
+            hovertemplate="%{y}: %{x}%<extra>" + (name or "") + "</extra>",
+        )
+    rows = frame[label].n_unique()
+    figure.update_layout(
+        template=TEMPLATE,
+        barmode="group",
+        height=_height(rows * max(1, len(groups) if series else 1)),
+        showlegend=bool(series),
+        xaxis=dict(title=axis_title, range=[0, 100], ticksuffix="%"),
+        yaxis=dict(autorange="reversed"),
+    )
+    return figure
+
+
+def amount_bars(frame: pl.DataFrame, label: str, value: str, axis_title: str, prefix: str = "$") -> go.Figure:
+    """Horizontal bars of an amount (CAD) per category, largest first as given."""
+    values = frame[value].to_list()
+    figure = go.Figure(
+        go.Bar(
+            x=values,
+            y=[wrap_label(str(v)) for v in frame[label].to_list()],
+            orientation="h",
+            marker=dict(color=PALETTE[0]),
+            text=[f"{prefix}{v:,.0f}" if v is not None else "not published" for v in values],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: " + prefix + "%{x:,.0f}<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        template=TEMPLATE,
+        height=_height(frame.height),
+        xaxis=dict(title=axis_title, tickprefix=prefix, separatethousands=True, rangemode="tozero"),
+        yaxis=dict(autorange="reversed"),
+        margin=dict(r=90),
+    )
+    return figure
+
+
+def count_bars(frame: pl.DataFrame, label: str, value: str, axis_title: str) -> go.Figure:
+    """Horizontal bars of a count per category."""
+    return amount_bars(frame, label, value, axis_title, prefix="")
+
+
+def timeline(frame: pl.DataFrame, date: str, amount: str, label: str, group: str) -> go.Figure:
+    """Announcements over time: one marker per announcement, sized by amount, one trace per group."""
+    figure = go.Figure()
+    symbols = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross")
+    for number, part in enumerate(frame.partition_by(group, maintain_order=True)):
+        amounts = part[amount].to_list()
+        figure.add_scatter(
+            x=part[date].to_list(),
+            y=amounts,
+            mode="markers",
+            name=str(part[group][0]),
+            marker=dict(
+                size=14,
+                symbol=symbols[number % len(symbols)],
+                color=PALETTE[number % len(PALETTE)],
+                line=dict(color=INK, width=1),
+            ),
+            text=part[label].to_list(),
+            hovertemplate="%{text}<br>%{x|%Y-%m-%d}: $%{y:,.0f}<extra>%{fullData.name}</extra>",
+        )
+    figure.update_layout(
+        template=TEMPLATE,
+        height=380,
+        yaxis=dict(title="Amount (CAD, log scale)", type="log", tickprefix="$"),
+        xaxis=dict(title="Announced"),
+    )
+    return figure

@@ -1,0 +1,1 @@
+"""Derived measures: pure functions from validated frames to the figures pages show."""
