@@ -27,6 +27,7 @@ def test_bundled_package_is_valid(package_dir):
         "funding",
         "catalogue",
         "provinces",
+        "learner_aid",
     }
     assert package.boundaries is not None
 
