@@ -45,7 +45,7 @@ def percent_bars(
     series: str | None = None,
     axis_title: str = "Percent",
 ) -> go.Figure:
-    """Horizontal bars of `percent`, with 95% intervals where `ci_low`/`ci_high` are known.
+    """Horizontal bars of `percent`, with 95% intervals where `ci95_low_percent`/`ci95_high_percent` are known.
 
     One trace per value of `series` (e.g. the survey or the context), so a legend and
     patterned bars keep groups apart without relying on colour alone.
@@ -54,14 +54,14 @@ def percent_bars(
     groups = frame.partition_by(series, maintain_order=True) if series else [frame]
     patterns = ("", "/", ".", "x")
     for number, group in enumerate(groups):
-        has_interval = "ci_low" in group.columns and group["ci_low"].is_not_null().any()
+        has_interval = "ci95_low_percent" in group.columns and group["ci95_low_percent"].is_not_null().any()
         error = None
         if has_interval:
             error = dict(
                 type="data",
                 symmetric=False,
-                array=(group["ci_high"] - group["percent"]).fill_null(0).to_list(),
-                arrayminus=(group["percent"] - group["ci_low"]).fill_null(0).to_list(),
+                array=(group["ci95_high_percent"] - group["percent"]).fill_null(0).to_list(),
+                arrayminus=(group["percent"] - group["ci95_low_percent"]).fill_null(0).to_list(),
                 color=INK,
                 thickness=1.5,
                 width=4,

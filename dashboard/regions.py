@@ -36,9 +36,10 @@ def regions(provinces: pl.DataFrame) -> dict[str, Region]:
 
 def parse_region(value: object, choices: dict[str, Region]) -> tuple[Region, bool]:
     """The region a URL value names, or Canada and `False` when the value is not a known code."""
-    text = value[-1] if isinstance(value, list) and value else value
-    if isinstance(text, str) and len(text) <= MAX_REGION_LENGTH:
-        code = text.strip().upper()
+    if isinstance(value, list):
+        value = value[-1] if value else None
+    if isinstance(value, str) and len(value) <= MAX_REGION_LENGTH:
+        code = value.strip().upper()
         if code in choices:
             return choices[code], True
-    return choices[CANADA], text in (None, "")
+    return choices[CANADA], value in (None, "")

@@ -1,0 +1,1 @@
+"""Per-page view models: plain functions from the data package to ChartSpecs and headline figures."""

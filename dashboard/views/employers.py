@@ -1,0 +1,165 @@
+"""Employers page: familiarity, confidence, favoured attributes, retention and upskilling."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from dashboard.charts import ChartSpec
+from dashboard.data import DataPackage
+from dashboard.i18n import t
+from dashboard.regions import Region
+from dashboard.views.survey import qualified, survey_chart, value_of
+
+SURVEY = "heqco-employers"
+# The article is the one source that reports every employer figure; restatements with the
+# same value (FSC's 59%) are listed on the Data page rather than plotted twice.
+PLOTTED_SOURCE = "hrreporter-2021"
+QUESTION_NOTE = "Question wording was not published; items are as reported."
+
+
+def _employers(*topics: str) -> pl.Expr:
+    return (
+        (pl.col("survey_id") == SURVEY)
+        & pl.col("topic").is_in(list(topics))
+        & (pl.col("source_id") == PLOTTED_SOURCE)
+    )
+
+
+def _top_items(rows: pl.DataFrame) -> tuple[str, str]:
+    best = rows["percent"].max()
+    leaders = rows.filter(pl.col("percent") == best)
+    return " and ".join(item.lower() for item in leaders["item"]), qualified(leaders.row(0, named=True))
+
+
+def familiarity(package: DataPackage, region: Region) -> ChartSpec:
+    """How familiar employers are with the term."""
+
+    def title(rows: pl.DataFrame) -> str:
+        return t(
+            "{unfamiliar} of employers are not familiar at all with the term; {understand} understand it well",
+            unfamiliar=qualified(value_of(rows, "emp-awareness-not-familiar-hrr")),
+            understand=qualified(value_of(rows, "emp-understanding-good-hrr")),
+        )
+
+    return survey_chart(
+        package,
+        region,
+        "employer-familiarity",
+        _employers("awareness", "understanding"),
+        title,
+        t("Employers' familiarity with the term 'microcredential'. {note}", note=t(QUESTION_NOTE)),
+    )
+
+
+def confidence(package: DataPackage, region: Region) -> ChartSpec:
+    """Confidence in a candidate once employers know what a microcredential is."""
+
+    def title(rows: pl.DataFrame) -> str:
+        return t(
+            "Once told what microcredentials are, {share} of employers say one would raise their "
+            "confidence in a candidate",
+            share=qualified(rows.row(0, named=True)),
+        )
+
+    return survey_chart(
+        package,
+        region,
+        "employer-confidence",
+        _employers("confidence"),
+        title,
+        t("Asked after employers were shown a definition. {note}", note=t(QUESTION_NOTE)),
+    )
+
+
+def hiring_attributes(package: DataPackage, region: Region) -> ChartSpec:
+    """What makes a microcredential highly favourable when hiring."""
+
+    def title(rows: pl.DataFrame) -> str:
+        items, share = _top_items(rows)
+        return t(
+            "When hiring, employers most favour microcredentials that are {items} ({share})",
+            items=items,
+            share=share,
+        )
+
+    return survey_chart(
+        package,
+        region,
+        "employer-hiring-attributes",
+        _employers("hiring_attributes"),
+        title,
+        t(
+            "Share of employers rating each attribute highly favourable in a job candidate's "
+            "microcredential. {note}",
+            note=t(QUESTION_NOTE),
+        ),
+    )
+
+
+def training_attributes(package: DataPackage, region: Region) -> ChartSpec:
+    """What employers prefer for internal staff training."""
+
+    def title(rows: pl.DataFrame) -> str:
+        items, share = _top_items(rows)
+        return t(
+            "For staff training, employers most prefer microcredentials that are {items} ({share})",
+            items=items,
+            share=share,
+        )
+
+    return survey_chart(
+        package,
+        region,
+        "employer-training-attributes",
+        _employers("training_attributes"),
+        title,
+        t(
+            "Share of employers preferring each attribute for internal training and development. {note}",
+            note=t(QUESTION_NOTE),
+        ),
+    )
+
+
+def workforce_uses(package: DataPackage, region: Region) -> ChartSpec:
+    """Retention, in-house development and partnering with postsecondary institutions."""
+
+    def title(rows: pl.DataFrame) -> str:
+        return t(
+            "{retain} of employers say microcredentials could help keep staff; {partner} are open to "
+            "partnering with colleges and universities",
+            retain=qualified(value_of(rows, "emp-retention-hrr")),
+            partner=qualified(value_of(rows, "emp-partnering-pse-hrr")),
+        )
+
+    return survey_chart(
+        package,
+        region,
+        "employer-workforce-uses",
+        _employers("retention", "in_house_development", "partnering"),
+        title,
+        t("Employers' views on using microcredentials with their own staff. {note}", note=t(QUESTION_NOTE)),
+    )
+
+
+def upskilling_need(package: DataPackage, region: Region) -> ChartSpec:
+    """Seen as meeting an upskilling need, for adults with and without post-secondary education."""
+
+    def title(rows: pl.DataFrame) -> str:
+        return t(
+            "Employers see microcredentials meeting an upskilling need for adults with ({with_pse}) and "
+            "without ({without_pse}) post-secondary education",
+            with_pse=qualified(value_of(rows, "emp-upskilling-pse-hrr")),
+            without_pse=qualified(value_of(rows, "emp-upskilling-no-pse-hrr")),
+        )
+
+    return survey_chart(
+        package,
+        region,
+        "employer-upskilling-need",
+        _employers("upskilling_need"),
+        title,
+        t(
+            "Share of employers who see microcredentials as meeting an upskilling need for each group. {note}",
+            note=t(QUESTION_NOTE),
+        ),
+    )

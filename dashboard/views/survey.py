@@ -1,0 +1,134 @@
+"""Survey charts: the reported percents of one or more topics, with intervals, base and sources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import polars as pl
+
+from dashboard.charts import ChartSpec, source_refs
+from dashboard.data import DataPackage
+from dashboard.figures import percent_bars
+from dashboard.i18n import format_percent, t
+from dashboard.measures.survey import with_intervals
+from dashboard.regions import Region
+
+TABLE_COLUMNS = [
+    "survey",
+    "topic",
+    "item",
+    "qualifier",
+    "percent",
+    "ci95_low_percent",
+    "ci95_high_percent",
+    "base_n",
+    "source_id",
+    "source_url",
+]
+
+
+def survey_rows(package: DataPackage, selection: pl.Expr) -> pl.DataFrame:
+    """Selected survey results joined to their survey and source, with 95% intervals."""
+    surveys = package.frame("surveys").select(
+        "survey_id",
+        pl.col("title").alias("survey"),
+        "sample_size",
+        "sample_unit",
+        "fieldwork_start",
+        "fieldwork_end",
+        pl.col("source_id").alias("survey_source_id"),
+    )
+    sources = package.frame("sources").select("source_id", pl.col("url").alias("source_url"))
+    return (
+        with_intervals(package.frame("survey_results").filter(selection))
+        .join(surveys, on="survey_id", how="left")
+        .join(sources, on="source_id", how="left")
+        .rename({"ci_low": "ci95_low_percent", "ci_high": "ci95_high_percent"})
+    )
+
+
+def fieldwork_text(start: str | None, end: str | None) -> str:
+    """`fieldwork 2020-11 to 2020-12`, `fieldwork ended 2020-09`, or that the dates are unpublished."""
+    if start and end:
+        return t("fieldwork {start} to {end}", start=start, end=end)
+    if end:
+        return t("fieldwork ended {end}", end=end)
+    return t("fieldwork dates not published")
+
+
+def base_text(rows: pl.DataFrame) -> str:
+    """Base and fieldwork of each survey in the rows, for the chart subtitle."""
+    parts = []
+    for survey in rows.unique("survey_id", maintain_order=True).iter_rows(named=True):
+        size = survey["sample_size"]
+        base = t("{n:,} {unit}", n=size, unit=survey["sample_unit"] or "") if size else t("n not published")
+        fieldwork = fieldwork_text(survey["fieldwork_start"], survey["fieldwork_end"])
+        parts.append(f"{base} ({survey['survey']}), {fieldwork}")
+    return "; ".join(parts)
+
+
+def qualified(row: dict) -> str:
+    """`about 60%` where the source hedges, `59%` otherwise."""
+    value = format_percent(row["percent"])
+    return f"{t(row['qualifier'])} {value}" if row["qualifier"] else value
+
+
+def ranking_takeaway(rows: pl.DataFrame) -> str:
+    """One sentence: highest and lowest item, and whether their intervals overlap."""
+    ordered = rows.sort("percent", descending=True)
+    top, bottom = ordered.row(0, named=True), ordered.row(-1, named=True)
+    if ordered.height == 1:
+        return t("{item}: {value}.", item=top["item"], value=qualified(top))
+    sentence = t(
+        "Highest: {top} ({top_value}); lowest: {bottom} ({bottom_value}).",
+        top=top["item"],
+        top_value=qualified(top),
+        bottom=bottom["item"],
+        bottom_value=qualified(bottom),
+    )
+    if top["ci95_low_percent"] is not None and bottom["ci95_high_percent"] is not None:
+        if top["ci95_low_percent"] <= bottom["ci95_high_percent"]:
+            sentence += " " + t("Their 95% intervals overlap, so the difference may be sampling noise.")
+    return sentence
+
+
+def survey_chart(
+    package: DataPackage,
+    region: Region,
+    key: str,
+    selection: pl.Expr,
+    title: Callable[[pl.DataFrame], str],
+    question: str,
+    series: str | None = None,
+    takeaway: Callable[[pl.DataFrame], str] = ranking_takeaway,
+) -> ChartSpec:
+    """A survey chart block: bars with 95% intervals, a table of exactly the plotted rows."""
+    rows = survey_rows(package, selection).sort("survey_id", "topic", "display_order")
+    label_series = series if series in rows.columns else None
+    plotted = rows.with_columns(pl.col("percent").cast(pl.Float64))
+    subtitle = t("{question} Base: {base}.", question=question, base=base_text(plotted))
+    if plotted["base_n"].is_null().any():
+        subtitle += " " + t("No interval is shown where the source gives no base.")
+    return ChartSpec(
+        key=key,
+        title=title(plotted),
+        subtitle=subtitle,
+        figure=percent_bars(plotted, "item", series=label_series),
+        table=plotted.select(TABLE_COLUMNS),
+        takeaway=takeaway(plotted),
+        sources=source_refs(package.frame("sources"), plotted["source_id"].to_list()),
+        notice=None if region.is_national else national_notice(region),
+    )
+
+
+def national_notice(region: Region) -> str:
+    """The notice shown beside a national-only chart when a smaller region is selected."""
+    return t(
+        "National figure: no breakdown for {region} was published, so this chart shows Canada as a whole.",
+        region=region.name,
+    )
+
+
+def value_of(rows: pl.DataFrame, result_id: str) -> dict:
+    """The row of one result, for titles that quote a figure."""
+    return rows.filter(pl.col("result_id") == result_id).row(0, named=True)

@@ -1,0 +1,35 @@
+"""Employers: what they know of microcredentials and what they value in them."""
+
+import streamlit as st
+
+from components.chart_block import render_chart
+from components.page import page_header, unavailable_notice
+from components.state import current_region
+from dashboard.cache import current_package
+from dashboard.data import DatasetUnavailable
+from dashboard.i18n import t
+from dashboard.views import employers
+
+region = current_region()
+package = current_package()
+page_header(
+    t("Employers"),
+    t(
+        "What Canadian employers know about microcredentials, and what would make one count when they "
+        "hire or train staff. From HEQCO's 2021 survey of 201 employers."
+    ),
+)
+try:
+    render_chart(employers.familiarity(package, region), region.code)
+    render_chart(employers.confidence(package, region), region.code)
+    st.header(t("What makes a microcredential count"), anchor=False)
+    hiring, training = st.columns(2)
+    with hiring:
+        render_chart(employers.hiring_attributes(package, region), region.code)
+    with training:
+        render_chart(employers.training_attributes(package, region), region.code)
+    st.header(t("Using microcredentials at work"), anchor=False)
+    render_chart(employers.workforce_uses(package, region), region.code)
+    render_chart(employers.upskilling_need(package, region), region.code)
+except DatasetUnavailable as error:
+    unavailable_notice(error)
