@@ -10,6 +10,7 @@ from dashboard.charts import ChartSpec
 from dashboard.extracts import csv_bytes, extract_file_name
 from dashboard.i18n import t
 
+MAX_LISTED_SOURCES = 6
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
 
 
@@ -20,6 +21,9 @@ def sources_line(spec: ChartSpec) -> str:
         detail = ", ".join(x for x in (source.publisher, t(source.kind) if source.kind else "") if x)
         parts.append(md_link(source.title, source.url) + (f" ({md_escape(detail)})" if detail else ""))
     label = t("Sources") if len(parts) > 1 else t("Source")
+    if len(parts) > MAX_LISTED_SOURCES:
+        hidden = len(parts) - MAX_LISTED_SOURCES
+        parts = parts[:MAX_LISTED_SOURCES] + [t("and {n} more, listed with each row on the Data page", n=hidden)]
     return f"{label}: " + "; ".join(parts) if parts else t("Source: not recorded")
 
 
@@ -33,9 +37,7 @@ def render_chart(spec: ChartSpec, region_code: str) -> None:
         if isinstance(spec.figure, pdk.Deck):
             st.pydeck_chart(spec.figure, height=460, alt=spec.takeaway, key=f"map-{spec.key}")
         else:
-            st.plotly_chart(
-                spec.figure, config=PLOTLY_CONFIG, theme=None, alt=spec.takeaway, key=f"fig-{spec.key}"
-            )
+            st.plotly_chart(spec.figure, config=PLOTLY_CONFIG, theme=None, alt=spec.takeaway, key=f"fig-{spec.key}")
         st.markdown(f"**{t('Takeaway')}:** {md_escape(spec.takeaway)}")
         st.caption(sources_line(spec))
         with st.expander(t("Data table ({rows} rows)", rows=spec.table.height)):

@@ -53,7 +53,7 @@ def _region_choices() -> dict[str, Region]:
         return {CANADA: Region(CANADA, "Canada", "country", ())}
 
 
-st.set_page_config(page_title=t("Microcredentials in Canada"), page_icon=":material/school:", layout="wide")
+st.set_page_config(page_icon=":material/school:", layout="wide")
 navigation = _navigation()
 st.session_state["_current_region"] = region_filter(_region_choices())
 notice = url_notice()

@@ -75,9 +75,11 @@ def percent_bars(
             marker=dict(color=PALETTE[number % len(PALETTE)], pattern=dict(shape=patterns[number % 4])),
             error_x=error,
             text=[f"{v:g}%" for v in group["percent"].to_list()],
-            textposition="inside",
+            textposition="auto",
+            textangle=0,
             insidetextanchor="start",
-            textfont=dict(color="white", size=14),
+            insidetextfont=dict(color="white", size=14),
+            outsidetextfont=dict(color=INK, size=14),
             hovertemplate="%{y}: %{x}%<extra>" + (name or "") + "</extra>",
         )
     rows = frame[label].n_unique()

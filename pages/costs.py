@@ -1,5 +1,45 @@
-"""Placeholder."""
+"""Costs and barriers: cost first among what learners weigh; prices, free programs and learner aid."""
 
 import streamlit as st
 
-st.title("costs")
+from components.chart_block import render_chart
+from components.page import page_header, unavailable_notice
+from components.state import current_region
+from components.tables import data_table
+from dashboard.cache import current_package
+from dashboard.data import DatasetUnavailable
+from dashboard.i18n import t
+from dashboard.views import costs, workers
+
+region = current_region()
+package = current_package()
+page_header(
+    t("Costs and barriers"),
+    t(
+        "Cost is the first thing working-age adults weigh before taking a microcredential. What do programs cost, "
+        "how many are free, and what aid helps pay?"
+    ),
+)
+try:
+    render_chart(workers.considerations(package, region, key="costs-considerations"), region.code)
+except DatasetUnavailable as error:
+    unavailable_notice(error)
+
+st.header(t("What programs cost"), anchor=False)
+try:
+    render_chart(costs.cost_status(package, region), region.code)
+    prices = costs.published_prices(package, region)
+    if prices is None:
+        st.info(t("No program in this selection publishes a price, so no price statistics are shown."))
+    else:
+        render_chart(prices, region.code)
+except DatasetUnavailable as error:
+    unavailable_notice(error)
+
+st.header(t("Aid for learners"), anchor=False)
+try:
+    render_chart(costs.eligible_programs(package, region), region.code)
+    st.subheader(t("Grant caps and eligibility rules"), anchor=False)
+    data_table(costs.aid_rules(package, region), key="aid-rules")
+except DatasetUnavailable as error:
+    unavailable_notice(error)

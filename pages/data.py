@@ -1,5 +1,61 @@
-"""Placeholder."""
+"""Data and downloads: every dataset with its sources, whole or for the selected region, and the dictionary."""
 
 import streamlit as st
 
-st.title("data")
+from components.page import page_header, unavailable_notice
+from components.state import current_region
+from components.tables import data_table
+from dashboard.cache import current_package
+from dashboard.data import DatasetUnavailable
+from dashboard.extracts import csv_bytes, extract_file_name
+from dashboard.i18n import t
+from dashboard.views import about
+
+region = current_region()
+package = current_package()
+page_header(
+    t("Data and downloads"),
+    t(
+        "Every dataset behind the dashboard, as CSV. Each row carries a source_id that resolves in the sources "
+        "dataset. Files are UTF-8 with a byte order mark so that Excel reads accents correctly."
+    ),
+)
+if package.spec is None:
+    st.error(t("The data package description could not be read, so no dataset is available."))
+    st.stop()
+st.header(t("Datasets"), anchor=False)
+data_table(about.datasets_table(package), key="datasets-table")
+for name, resource in package.spec.resources.items():
+    if resource.format != "csv":
+        continue
+    with st.container(border=True, key=f"dataset-{name}"):
+        st.subheader(t(resource.title), anchor=False)
+        st.caption(t(resource.description))
+        try:
+            whole = package.frame(name)
+            in_region = about.dataset_in_region(package, name, region.provinces, region.is_national)
+        except DatasetUnavailable as error:
+            unavailable_notice(error)
+            continue
+        whole_col, region_col = st.columns(2)
+        whole_col.download_button(
+            t("Whole dataset ({rows:,} rows)", rows=whole.height),
+            data=lambda frame=whole: csv_bytes(frame),
+            file_name=extract_file_name(name, "CA"),
+            mime="text/csv",
+            key=f"download-{name}-all",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+        if not region.is_national:
+            region_col.download_button(
+                t("{region} only ({rows:,} rows)", region=region.name, rows=in_region.height),
+                data=lambda frame=in_region: csv_bytes(frame),
+                file_name=extract_file_name(name, region.code),
+                mime="text/csv",
+                key=f"download-{name}-region",
+                on_click="ignore",
+                icon=":material/download:",
+            )
+st.header(t("Data dictionary"), anchor=False)
+data_table(about.data_dictionary(package), key="dictionary-table")

@@ -31,5 +31,7 @@ try:
     st.header(t("Using microcredentials at work"), anchor=False)
     render_chart(employers.workforce_uses(package, region), region.code)
     render_chart(employers.upskilling_need(package, region), region.code)
+    st.header(t("Demand for faster routes to skills"), anchor=False)
+    render_chart(employers.demand_for_faster_skills(package, region), region.code)
 except DatasetUnavailable as error:
     unavailable_notice(error)

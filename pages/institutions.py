@@ -1,5 +1,29 @@
-"""Placeholder."""
+"""Institutions: what colleges and universities offer, plan and aim for."""
 
 import streamlit as st
 
-st.title("institutions")
+from components.chart_block import render_chart
+from components.page import page_header, unavailable_notice
+from components.state import current_region
+from dashboard.cache import current_package
+from dashboard.data import DatasetUnavailable
+from dashboard.i18n import t
+from dashboard.views import institutions
+
+region = current_region()
+package = current_package()
+page_header(
+    t("Institutions"),
+    t(
+        "How Canadian colleges and universities are taking up microcredentials. From HEQCO's late-2020 survey of "
+        "161 representatives of 105 institutions, and Colleges and Institutes Canada's 2021 college survey."
+    ),
+)
+try:
+    render_chart(institutions.offering_and_strategy(package, region), region.code)
+    render_chart(institutions.aims(package, region), region.code)
+    render_chart(institutions.delivery_modes(package, region), region.code)
+    st.header(t("Colleges"), anchor=False)
+    render_chart(institutions.colleges(package, region), region.code)
+except DatasetUnavailable as error:
+    unavailable_notice(error)

@@ -1,5 +1,29 @@
-"""Placeholder."""
+"""Workers: awareness, interest, future-proofing, and what they weigh before enrolling."""
 
 import streamlit as st
 
-st.title("workers")
+from components.chart_block import render_chart
+from components.page import page_header, unavailable_notice
+from components.state import current_region
+from dashboard.cache import current_package
+from dashboard.data import DatasetUnavailable
+from dashboard.i18n import t
+from dashboard.views import workers
+
+region = current_region()
+package = current_package()
+page_header(
+    t("Workers"),
+    t(
+        "Do working-age Canadians know what microcredentials are, would they take one, and what holds them "
+        "back? From HEQCO's 2020 survey of 2,000 adults by Abacus Data, and other sources."
+    ),
+)
+try:
+    render_chart(workers.awareness_funnel(package, region), region.code)
+    render_chart(workers.future_proofing(package, region), region.code)
+    render_chart(workers.considerations(package, region), region.code)
+    st.header(t("Who holds microcredentials today"), anchor=False)
+    render_chart(workers.digital_uptake(package, region), region.code)
+except DatasetUnavailable as error:
+    unavailable_notice(error)

@@ -19,9 +19,7 @@ QUESTION_NOTE = "Question wording was not published; items are as reported."
 
 def _employers(*topics: str) -> pl.Expr:
     return (
-        (pl.col("survey_id") == SURVEY)
-        & pl.col("topic").is_in(list(topics))
-        & (pl.col("source_id") == PLOTTED_SOURCE)
+        (pl.col("survey_id") == SURVEY) & pl.col("topic").is_in(list(topics)) & (pl.col("source_id") == PLOTTED_SOURCE)
     )
 
 
@@ -89,8 +87,7 @@ def hiring_attributes(package: DataPackage, region: Region) -> ChartSpec:
         _employers("hiring_attributes"),
         title,
         t(
-            "Share of employers rating each attribute highly favourable in a job candidate's "
-            "microcredential. {note}",
+            "Share of employers rating each attribute highly favourable in a job candidate's microcredential. {note}",
             note=t(QUESTION_NOTE),
         ),
     )
@@ -161,5 +158,25 @@ def upskilling_need(package: DataPackage, region: Region) -> ChartSpec:
         t(
             "Share of employers who see microcredentials as meeting an upskilling need for each group. {note}",
             note=t(QUESTION_NOTE),
+        ),
+    )
+
+
+def demand_for_faster_skills(package: DataPackage, region: Region) -> ChartSpec:
+    """Companies' demand for faster routes to skills (Express Employment Professionals / Harris Poll, 2023)."""
+
+    def title(rows: pl.DataFrame) -> str:
+        top = rows.sort("percent", descending=True).row(0, named=True)
+        return t("{share} of Canadian companies wish skills could be acquired faster", share=qualified(top))
+
+    return survey_chart(
+        package,
+        region,
+        "employer-demand-faster-skills",
+        pl.col("topic") == "employer_demand",
+        title,
+        t(
+            "Canadian companies surveyed by The Harris Poll for Express Employment Professionals (2023). "
+            "Question wording was not published; items are as reported."
         ),
     )

@@ -22,6 +22,7 @@ TABLE_COLUMNS = [
     "ci95_low_percent",
     "ci95_high_percent",
     "base_n",
+    "reported_by",
     "source_id",
     "source_url",
 ]
@@ -38,7 +39,9 @@ def survey_rows(package: DataPackage, selection: pl.Expr) -> pl.DataFrame:
         "fieldwork_end",
         pl.col("source_id").alias("survey_source_id"),
     )
-    sources = package.frame("sources").select("source_id", pl.col("url").alias("source_url"))
+    sources = package.frame("sources").select(
+        "source_id", pl.col("publisher").alias("reported_by"), pl.col("url").alias("source_url")
+    )
     return (
         with_intervals(package.frame("survey_results").filter(selection))
         .join(surveys, on="survey_id", how="left")
@@ -101,14 +104,21 @@ def survey_chart(
     question: str,
     series: str | None = None,
     takeaway: Callable[[pl.DataFrame], str] = ranking_takeaway,
+    order: list[str] | None = None,
 ) -> ChartSpec:
-    """A survey chart block: bars with 95% intervals, a table of exactly the plotted rows."""
+    """A survey chart block: bars with 95% intervals, a table of exactly the plotted rows.
+
+    Rows follow the source's order within each topic, or `order` (result ids) when given.
+    """
     rows = survey_rows(package, selection).sort("survey_id", "topic", "display_order")
+    if order:
+        rows = rows.sort(pl.col("result_id").replace_strict(order, list(range(len(order))), default=len(order)))
     label_series = series if series in rows.columns else None
     plotted = rows.with_columns(pl.col("percent").cast(pl.Float64))
     subtitle = t("{question} Base: {base}.", question=question, base=base_text(plotted))
     if plotted["base_n"].is_null().any():
         subtitle += " " + t("No interval is shown where the source gives no base.")
+    subtitle += restatements(package, plotted)
     return ChartSpec(
         key=key,
         title=title(plotted),
@@ -119,6 +129,21 @@ def survey_chart(
         sources=source_refs(package.frame("sources"), plotted["source_id"].to_list()),
         notice=None if region.is_national else national_notice(region),
     )
+
+
+def restatements(package: DataPackage, plotted: pl.DataFrame) -> str:
+    """Other sources that report the same items, so a reader can see corroboration or disagreement."""
+    keys = plotted.select("survey_id", "topic", "item").unique()
+    others = survey_rows(package, ~pl.col("result_id").is_in(plotted["result_id"].implode())).join(
+        keys, on=["survey_id", "topic", "item"], how="semi"
+    )
+    if others.is_empty():
+        return ""
+    mentions = "; ".join(
+        t("{item}: {value} ({publisher})", item=row["item"], value=qualified(row), publisher=row["reported_by"])
+        for row in others.sort("topic", "display_order").iter_rows(named=True)
+    )
+    return " " + t("Also reported: {mentions}.", mentions=mentions)
 
 
 def national_notice(region: Region) -> str:

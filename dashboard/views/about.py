@@ -1,0 +1,127 @@
+"""About and Data pages: the sources table, the datasets, the data dictionary and the method notes."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from dashboard.data import DataPackage
+from dashboard.i18n import t
+
+
+def sources_table(package: DataPackage) -> pl.DataFrame:
+    """Every cited source, with how many rows of each dataset cite it."""
+    sources = package.frame("sources")
+    counts = [
+        frame.group_by("source_id").agg(pl.len().alias(f"{name}_rows"))
+        for name, frame in package.frames.items()
+        if name != "sources" and "source_id" in frame.columns
+    ]
+    table = sources.select("source_id", "title", "publisher", "published", "kind", "url")
+    for count in counts:
+        table = table.join(count, on="source_id", how="left")
+    row_columns = [c for c in table.columns if c.endswith("_rows")]
+    return table.with_columns(pl.col(row_columns).fill_null(0)).sort("publisher", "title")
+
+
+def datasets_table(package: DataPackage) -> pl.DataFrame:
+    """One row per dataset of the package: title, description, rows, files, status."""
+    assert package.spec is not None
+    rows = []
+    for resource in package.spec.resources.values():
+        frame = package.frames.get(resource.name)
+        rows.append(
+            {
+                "dataset": resource.name,
+                "title": resource.title,
+                "description": resource.description,
+                "files": ", ".join(resource.paths),
+                "rows": frame.height if frame is not None else None,
+                "status": t("loaded") if resource.name not in package.unavailable else t("unavailable"),
+            }
+        )
+    return pl.DataFrame(rows)
+
+
+def data_dictionary(package: DataPackage) -> pl.DataFrame:
+    """Every field of every dataset: type, unit, description and constraints, from datapackage.json."""
+    assert package.spec is not None
+    rows = []
+    for resource in package.spec.resources.values():
+        for field in resource.fields:
+            constraints = []
+            if field.required:
+                constraints.append(t("required"))
+            if field.unique:
+                constraints.append(t("unique"))
+            if field.enum:
+                constraints.append(t("one of: {values}", values=", ".join(field.enum)))
+            if field.minimum is not None:
+                constraints.append(t("at least {value:g}", value=field.minimum))
+            if field.maximum is not None:
+                constraints.append(t("at most {value:g}", value=field.maximum))
+            rows.append(
+                {
+                    "dataset": resource.name,
+                    "field": field.name,
+                    "type": field.type,
+                    "unit": field.unit or "",
+                    "description": field.description,
+                    "constraints": "; ".join(constraints),
+                }
+            )
+    return pl.DataFrame(rows)
+
+
+def dataset_in_region(package: DataPackage, name: str, provinces: tuple[str, ...], national: bool) -> pl.DataFrame:
+    """A whole dataset, or its rows for the selected provinces where it has a province column."""
+    frame = package.frame(name)
+    if national:
+        return frame
+    for column in ("province", "destination", "code", "jurisdiction"):
+        if column in frame.columns:
+            return frame.filter(pl.col(column).is_in(list(provinces)))
+    return frame
+
+
+METHOD_NOTES = [
+    (
+        "Per 100,000 people",
+        "Funding per 100,000 people divides the counted funding of a province or territory by its 2021 Census "
+        "population and multiplies by 100,000. Programs that serve all of Canada are shown separately and are "
+        "not spread over the provinces.",
+    ),
+    (
+        "95% intervals on survey figures",
+        "Where a survey figure comes with its sample size, the bar shows a 95% Wilson score interval. It "
+        "reflects sampling error only, assumes a simple random sample, and is wider for small samples. Figures "
+        "without a published base have no interval; the chart says so.",
+    ),
+    (
+        "No double counting of funding",
+        "Totals add only announcements that stand on their own. An allocation inside a larger envelope (such "
+        "as one institution's share of Alberta's 2022 micro-credential funding) points to that envelope and "
+        "is shown in the drill-down, never added again. Promises (such as a party platform) are never counted "
+        "as funding. Programs that only partly concern microcredentials are counted only when you choose to "
+        "include them, and programs next to the field (adjacent) are never counted.",
+    ),
+    (
+        "Unknown stays unknown",
+        "No figure is estimated or filled in. A program with no published price is counted as 'price not "
+        "published'; an allocation with no published amount is listed without one. Coverage is shown beside "
+        "every price or funding figure.",
+    ),
+    (
+        "Sources that disagree",
+        "Where two sources report the same figure differently (78% or 70% on future-proofing careers), both are "
+        "shown, each with its source.",
+    ),
+]
+
+CAVEATS = [
+    "The HEQCO report's full tables could not be read; its survey figures come from HEQCO's own pages and from "
+    "news coverage that quotes it (marked 'secondary').",
+    "Survey figures are national: no provincial breakdown was published.",
+    "Funding figures are amounts announced, in dollars of the year announced, not amounts spent.",
+    "The program catalogue lists real example programs named in public sources; it is not a complete census "
+    "of Canadian microcredentials.",
+]

@@ -1,0 +1,43 @@
+"""Run the real app entry in Streamlit's AppTest, on one page, with one region."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from dashboard.paths import REPO_ROOT
+
+ENTRY = str(REPO_ROOT / "dashboard" / "app.py")
+PAGES = {
+    "overview": "../pages/overview.py",
+    "employers": "../pages/employers.py",
+    "workers": "../pages/workers.py",
+    "costs": "../pages/costs.py",
+    "funding": "../pages/funding.py",
+    "programs": "../pages/programs.py",
+    "institutions": "../pages/institutions.py",
+    "data": "../pages/data.py",
+    "about": "../pages/about.py",
+}
+
+
+def open_page(page: str, region: str | None = None, query: dict[str, str] | None = None) -> AppTest:
+    """The app after its first full run on `page`, with the region set as a visitor would."""
+    at = AppTest.from_file(ENTRY, default_timeout=90)
+    if region is not None:
+        at.query_params["region"] = region
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    # Open the page directly, as a deep link does: the first run is already on it.
+    at.switch_page(PAGES[page])
+    at.run()
+    return at
+
+
+def texts(at: AppTest) -> str:
+    """Every piece of visible text on the page, joined, for 'does the page say X' checks."""
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "metric"):
+        for element in at.get(kind):
+            parts.append(str(getattr(element, "value", "")))
+            parts.append(str(getattr(element, "label", "")))
+    return "\n".join(parts)

@@ -1,0 +1,63 @@
+"""Every page renders for every region: AppTest on the real entry point and bundled data."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.data import load_package
+from dashboard.paths import BUNDLED_DATA_DIR
+from dashboard.regions import regions
+from tests.apptest_helpers import PAGES, open_page, texts
+
+REGION_CODES = list(regions(load_package(BUNDLED_DATA_DIR).frame("provinces")))
+SURVEY_PAGES = ["employers", "workers", "institutions"]
+CHART_PAGES = ["employers", "workers", "costs", "funding", "programs", "institutions"]
+
+
+@pytest.mark.parametrize("region", REGION_CODES)
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_renders_for_every_region(page, region):
+    at = open_page(page, region)
+    assert not at.exception, [e.message for e in at.exception]
+    assert len(at.title) == 1, "one h1 per page"
+    assert at.session_state["region"] == region
+
+
+@pytest.mark.parametrize("page", CHART_PAGES)
+def test_chart_pages_show_charts_with_their_sources(page):
+    at = open_page(page)
+    assert not at.exception
+    assert len(at.get("plotly_chart")) >= 1
+    shown = texts(at)
+    assert "Source" in shown
+    assert "Takeaway" in shown
+
+
+@pytest.mark.parametrize("page", SURVEY_PAGES)
+def test_survey_pages_say_figures_are_national_when_a_province_is_chosen(page):
+    national = texts(open_page(page, "CA"))
+    alberta = texts(open_page(page, "AB"))
+    assert "no breakdown for Alberta was published" not in national
+    assert "no breakdown for Alberta was published" in alberta
+
+
+def test_employer_page_states_the_article_figures():
+    shown = texts(open_page("employers"))
+    assert "59% of employers are not familiar at all with the term" in shown
+    assert "10% understand it well" in shown
+
+
+def test_unknown_region_in_the_link_falls_back_to_canada_with_a_notice():
+    at = open_page("employers", "<script>alert(1)</script>")
+    assert not at.exception
+    assert at.session_state["region"] == "CA"
+    assert any("does not know" in w.value for w in at.warning)
+
+
+def test_region_survives_a_page_switch():
+    at = open_page("workers", "QC")
+    at.switch_page(PAGES["institutions"])
+    at.run()
+    assert not at.exception
+    assert at.session_state["region"] == "QC"
+    assert at.query_params["region"] in ("QC", ["QC"])
