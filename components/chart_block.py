@@ -39,7 +39,8 @@ def render_chart(spec: ChartSpec, region_code: str) -> None:
         else:
             st.plotly_chart(spec.figure, config=PLOTLY_CONFIG, theme=None, alt=spec.takeaway, key=f"fig-{spec.key}")
         st.markdown(f"**{t('Takeaway')}:** {md_escape(spec.takeaway)}")
-        st.caption(sources_line(spec))
+        # Plain text, not a caption: links inside captions fade below 4.5:1 contrast.
+        st.markdown(sources_line(spec))
         with st.expander(t("Data table ({rows} rows)", rows=spec.table.height)):
             st.dataframe(spec.table, hide_index=True, width="stretch")
         st.download_button(

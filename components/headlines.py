@@ -30,5 +30,5 @@ def headline_grid(items: list[Headline | DatasetUnavailable]) -> None:
                 line = t("Source") + ": " + "; ".join(links)
                 if more > 0:
                     line += " " + t("and {n} more", n=more)
-                st.caption(line if links else md_escape(t("Source: not recorded")))
+                st.markdown(line if links else md_escape(t("Source: not recorded")))
                 st.page_link(f"../pages/{item.page}", label=item.page_label, icon=":material/arrow_forward:")

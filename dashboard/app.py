@@ -6,8 +6,11 @@ file would switch Streamlit into its legacy multipage mode.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
+from components.navigation import sidebar_navigation
 from components.page import unavailable_notice
 from components.state import region_filter, url_notice
 from dashboard.cache import current_package
@@ -34,15 +37,14 @@ PAGES = {
 }
 
 
-def _navigation() -> st.navigation:
-    sections = {
+def _sections() -> dict[str, list[st.Page]]:
+    return {
         t(section): [
             st.Page(f"../pages/{file}", title=t(title), url_path=path, icon=icon, default=(path == ""))
             for file, title, path, icon in entries
         ]
         for section, entries in PAGES.items()
     }
-    return st.navigation(sections, position="sidebar")
 
 
 def _region_choices() -> dict[str, Region]:
@@ -53,9 +55,13 @@ def _region_choices() -> dict[str, Region]:
         return {CANADA: Region(CANADA, "Canada", "country", ())}
 
 
-st.set_page_config(page_icon=":material/school:", layout="wide")
-navigation = _navigation()
+# A local icon: the Material icon would be fetched from a font CDN on every visit.
+st.set_page_config(page_icon=str(Path(__file__).parent / "assets" / "favicon.png"), layout="wide")
+sections = _sections()
+navigation = st.navigation(sections, position="hidden")
+navigation_slot = st.sidebar.container(key="site-navigation")
 st.session_state["_current_region"] = region_filter(_region_choices())
+sidebar_navigation(navigation_slot, sections)
 notice = url_notice()
 if notice:
     st.warning(notice, icon=":material/link_off:")

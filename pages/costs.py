@@ -20,6 +20,7 @@ page_header(
         "how many are free, and what aid helps pay?"
     ),
 )
+st.header(t("What holds learners back"), anchor=False)
 try:
     render_chart(workers.considerations(package, region, key="costs-considerations"), region.code)
 except DatasetUnavailable as error:

@@ -20,6 +20,7 @@ page_header(
     ),
 )
 try:
+    st.header(t("What employers know"), anchor=False)
     render_chart(employers.familiarity(package, region), region.code)
     render_chart(employers.confidence(package, region), region.code)
     st.header(t("What makes a microcredential count"), anchor=False)

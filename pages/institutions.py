@@ -20,6 +20,7 @@ page_header(
     ),
 )
 try:
+    st.header(t("Universities and colleges"), anchor=False)
     render_chart(institutions.offering_and_strategy(package, region), region.code)
     render_chart(institutions.aims(package, region), region.code)
     render_chart(institutions.delivery_modes(package, region), region.code)

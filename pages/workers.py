@@ -20,6 +20,7 @@ page_header(
     ),
 )
 try:
+    st.header(t("Awareness and interest"), anchor=False)
     render_chart(workers.awareness_funnel(package, region), region.code)
     render_chart(workers.future_proofing(package, region), region.code)
     render_chart(workers.considerations(package, region), region.code)

@@ -1,0 +1,41 @@
+"""axe-core (WCAG 2.1 A and AA rules) on every page: no serious or critical violation.
+
+Every violation found, whatever its impact, is written to tests/artifacts/axe-<page>.json.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import ARTIFACTS, visit
+from tests.browser.test_pages_in_browser import PAGES
+
+pytestmark = pytest.mark.browser
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING = {"serious", "critical"}
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_no_serious_or_critical_axe_violations(page, app_url, path):
+    """Test that axe finds no serious or critical WCAG 2.1 AA violation, and record the rest."""
+    visit(page, app_url + path)
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    violations = results.response["violations"]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    report = [
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "help": v["help"],
+            "nodes": [{"target": n["target"], "why": n.get("failureSummary", "")} for n in v["nodes"]][:10],
+        }
+        for v in violations
+    ]
+    name = path.strip("/") or "overview"
+    (ARTIFACTS / f"axe-{name}.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    blocking = [v for v in report if v["impact"] in BLOCKING]
+    assert blocking == [], json.dumps(blocking, indent=2)

@@ -1,0 +1,104 @@
+"""Every page in real headless Chromium: loads cleanly, titled, structured, with its charts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ARTIFACTS, visit
+
+pytestmark = pytest.mark.browser
+
+PAGES = {
+    "/": "Overview",
+    "/employers": "Employers",
+    "/workers": "Workers",
+    "/costs": "Costs and barriers",
+    "/funding": "Funding",
+    "/programs": "Programs",
+    "/institutions": "Institutions",
+    "/data": "Data and downloads",
+    "/about": "About and methodology",
+}
+
+
+def region_box(page):
+    """The sidebar region selector, found the way a screen reader user finds it: by its label."""
+    return page.locator("[data-testid=stSidebar]").get_by_role("combobox", name="Region")
+
+
+PLOTLY_PAGES = ["/employers", "/workers", "/costs", "/funding", "/programs", "/institutions"]
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_page_loads_cleanly_with_title_headings_and_language(page, app_url, path):
+    """Test that a page renders with no exception, no console error, its own title, one h1, ordered headings."""
+    visit(page, app_url + path)
+    expect(page).to_have_title(PAGES[path])
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert page.evaluate("document.documentElement.lang") == "en"
+    levels = page.evaluate(
+        "[...document.querySelectorAll('[data-testid=stMain] h1, [data-testid=stMain] h2,"
+        " [data-testid=stMain] h3, [data-testid=stMain] h4')].map(h => Number(h.tagName[1]))"
+    )
+    assert levels.count(1) == 1 and levels[0] == 1, levels
+    jumps = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+    assert not jumps, f"heading levels skip: {levels}"
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize("path", PLOTLY_PAGES)
+def test_charts_render(page, app_url, path):
+    """Test that every Plotly chart on the page has drawn its SVG."""
+    visit(page, app_url + path)
+    charts = page.locator("[data-testid=stPlotlyChart]")
+    expect(charts.first).to_be_visible()
+    for index in range(charts.count()):
+        expect(charts.nth(index).locator(".main-svg").first).to_be_attached()
+
+
+def test_funding_map_renders(page, app_url):
+    """Test that the pydeck map of the provinces is drawn on the funding page."""
+    visit(page, app_url + "/funding")
+    expect(page.locator("[data-testid=stDeckGlJsonChart]").first).to_be_visible(timeout=20_000)
+    expect(page.locator("[data-testid=stDeckGlJsonChart] canvas").first).to_be_attached(timeout=20_000)
+
+
+def test_region_from_the_url(page, app_url):
+    """Test that ?region=AB selects Alberta and the survey page says its figures are national."""
+    visit(page, app_url + "/employers?region=AB")
+    expect(region_box(page)).to_have_value("Alberta")
+    expect(page.get_by_text("no breakdown for Alberta was published").first).to_be_visible()
+
+
+def test_region_from_the_widget_updates_the_url(page, app_url):
+    """Test that choosing a region in the sidebar puts it in the URL."""
+    visit(page, app_url + "/employers")
+    region_box(page).click()
+    page.get_by_role("option", name="Manitoba", exact=True).click()
+    expect(page).to_have_url(re.compile(r"region=MB"))
+    expect(page.get_by_text("no breakdown for Manitoba was published").first).to_be_visible()
+
+
+def test_switching_pages_keeps_the_region(page, app_url):
+    """Test that the region stays selected and in the URL after following the navigation."""
+    visit(page, app_url + "/workers?region=QC")
+    page.locator(".st-key-site-navigation").get_by_role("link", name="Institutions").click()
+    expect(page).to_have_url(re.compile(r"/institutions\?region=QC"))
+    expect(region_box(page)).to_have_value("Quebec")
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_phone_width_has_no_sideways_scroll(browser, app_url, path):
+    """Test that at 390x844 no page is wider than the screen, and keep a screenshot to look at."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    visit(page, app_url + path)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    name = path.strip("/") or "overview"
+    page.screenshot(path=str(ARTIFACTS / f"phone-{name}.png"), full_page=True)
+    context.close()
+    assert overflow <= 1, f"{path} scrolls sideways by {overflow}px"
