@@ -27,15 +27,13 @@ class ChartSpec:
     takeaway: str  # one sentence from the data; doubles as the text alternative
     sources: list[SourceRef] = field(default_factory=list)
     notice: str | None = None  # e.g. "national figures only"
+    filters: dict[str, str] = field(default_factory=dict)  # page filters in force, carried into downloads
 
 
 def source_refs(sources: pl.DataFrame, source_ids: list[str]) -> list[SourceRef]:
     """The sources behind the given ids, in first-use order, each once."""
     wanted = list(dict.fromkeys(source_ids))
-    rows = {
-        row["source_id"]: row
-        for row in sources.filter(pl.col("source_id").is_in(wanted)).iter_rows(named=True)
-    }
+    rows = {row["source_id"]: row for row in sources.filter(pl.col("source_id").is_in(wanted)).iter_rows(named=True)}
     return [
         SourceRef(
             source_id=sid,

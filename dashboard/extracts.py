@@ -47,3 +47,18 @@ def extract_file_name(dataset: str, region: str, day: dt.date | None = None) -> 
     day = day or dt.date.today()
     slug = SAFE_NAME.sub("-", dataset.lower()).strip("-") or "data"
     return f"microcredentials_{slug}_{SAFE_NAME.sub('-', region.lower()).strip('-')}_{day.isoformat()}.csv"
+
+
+def with_provenance(frame: pl.DataFrame, sources: pl.DataFrame, filters: dict[str, str]) -> pl.DataFrame:
+    """The rows plus the URL of each row's source and one `filter_<name>` column per active filter.
+
+    A row then carries what is needed to check it back to its source, even when the file
+    travels alone.
+    """
+    extract = frame
+    if "source_id" in extract.columns and "source_url" not in extract.columns:
+        urls = sources.select("source_id", pl.col("url").alias("source_url"))
+        extract = extract.join(urls, on="source_id", how="left", maintain_order="left")
+    return extract.with_columns(
+        [pl.lit(value, dtype=pl.String).alias(f"filter_{name}") for name, value in filters.items()]
+    )

@@ -5,6 +5,7 @@ import streamlit as st
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from components.tables import data_table
+from dashboard import provenance
 from dashboard.cache import current_package
 from dashboard.data import DatasetUnavailable
 from dashboard.extracts import csv_bytes, extract_file_name
@@ -23,6 +24,25 @@ page_header(
 if package.spec is None:
     st.error(t("The data package description could not be read, so no dataset is available."))
     st.stop()
+st.header(t("The whole data package"), anchor=False)
+st.markdown(
+    t(
+        "All CSV files, the data package description (`datapackage.json`: fields, types, units, sources and "
+        "licences), a README with how to read and cite the data, and the changelog. Data version {version}.",
+        version=package.version,
+    )
+)
+st.download_button(
+    t("Download the data package (zip)"),
+    data=lambda: provenance.package_zip(package),
+    file_name=extract_file_name("data-package", "CA").replace(".csv", ".zip"),
+    mime="application/zip",
+    key="download-package",
+    on_click="ignore",
+    icon=":material/folder_zip:",
+)
+
+
 st.header(t("Datasets"), anchor=False)
 data_table(about.datasets_table(package), key="datasets-table")
 for name, resource in package.spec.resources.items():
@@ -33,14 +53,14 @@ for name, resource in package.spec.resources.items():
         st.caption(t(resource.description))
         try:
             whole = package.frame(name)
-            in_region = about.dataset_in_region(package, name, region.provinces, region.is_national)
+            in_region = about.dataset_in_region(package, name, region)
         except DatasetUnavailable as error:
             unavailable_notice(error)
             continue
         whole_col, region_col = st.columns(2)
         whole_col.download_button(
             t("Whole dataset ({rows:,} rows)", rows=whole.height),
-            data=lambda frame=whole: csv_bytes(frame),
+            data=lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, None)),
             file_name=extract_file_name(name, "CA"),
             mime="text/csv",
             key=f"download-{name}-all",
@@ -50,7 +70,7 @@ for name, resource in package.spec.resources.items():
         if not region.is_national:
             region_col.download_button(
                 t("{region} only ({rows:,} rows)", region=region.name, rows=in_region.height),
-                data=lambda frame=in_region: csv_bytes(frame),
+                data=lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, region)),
                 file_name=extract_file_name(name, region.code),
                 mime="text/csv",
                 key=f"download-{name}-region",
@@ -59,3 +79,8 @@ for name, resource in package.spec.resources.items():
             )
 st.header(t("Data dictionary"), anchor=False)
 data_table(about.data_dictionary(package), key="dictionary-table")
+changelog = provenance.changelog_text(package)
+if changelog:
+    st.header(t("Changelog"), anchor=False)
+    with st.container(key="changelog"):
+        st.markdown(changelog)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import polars as pl
 
 from dashboard.data import DataPackage
+from dashboard.extracts import with_provenance
 from dashboard.i18n import t
+from dashboard.regions import Region
 
 
 def sources_table(package: DataPackage) -> pl.DataFrame:
@@ -72,15 +74,24 @@ def data_dictionary(package: DataPackage) -> pl.DataFrame:
     return pl.DataFrame(rows)
 
 
-def dataset_in_region(package: DataPackage, name: str, provinces: tuple[str, ...], national: bool) -> pl.DataFrame:
-    """A whole dataset, or its rows for the selected provinces where it has a province column."""
+def dataset_in_region(package: DataPackage, name: str, region: Region | None) -> pl.DataFrame:
+    """The whole dataset (region None or Canada), or its rows for the region's provinces."""
     frame = package.frame(name)
-    if national:
+    if region is None or region.is_national:
         return frame
     for column in ("province", "destination", "code", "jurisdiction"):
         if column in frame.columns:
-            return frame.filter(pl.col(column).is_in(list(provinces)))
+            return frame.filter(pl.col(column).is_in(list(region.provinces)))
     return frame
+
+
+def dataset_extract(package: DataPackage, name: str, region: Region | None) -> pl.DataFrame:
+    """A dataset for the region (None: all of Canada), each row with its source URL and the filter."""
+    rows = dataset_in_region(package, name, region)
+    filters = {"region": region.code if region else "CA"}
+    if name == "sources":
+        return rows.with_columns(filter_region=pl.lit(filters["region"]))
+    return with_provenance(rows, package.frame("sources"), filters)
 
 
 METHOD_NOTES = [
