@@ -7,9 +7,10 @@ import textwrap
 import plotly.graph_objects as go
 import polars as pl
 
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies; all >= 3:1 on white
-# except yellow, which is left out.
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#000000")
+# Okabe-Ito hues, distinguishable with the common colour-vision deficiencies, keeping only those
+# with at least 3:1 contrast on white (sky blue, orange and yellow are too light) plus a dark
+# brown and purple; bars also differ by pattern, so colour never carries meaning alone.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8C510A", "#6A3D9A", "#000000")
 INK = "#1A1A1A"
 GRID = "#D0D5DD"
 LABEL_WIDTH = 28

@@ -97,8 +97,30 @@ def test_phone_width_has_no_sideways_scroll(browser, app_url, path):
     page = context.new_page()
     visit(page, app_url + path)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    wide_elements = page.evaluate(
+        "[...document.querySelectorAll('[data-testid=stMain] *')]"
+        ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && e.offsetParent !== null"
+        " && !e.closest('[data-testid=stDataFrame], [data-testid=stDeckGlJsonChart], .js-plotly-plot'))"
+        ".map(e => e.tagName + '.' + e.className).slice(0, 5)"
+    )
+    # The main area scrolls inside the page: grow the viewport to its height for a whole-page picture.
+    height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+    page.set_viewport_size({"width": 390, "height": min(max(height, 844), 12_000)})
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     name = path.strip("/") or "overview"
-    page.screenshot(path=str(ARTIFACTS / f"phone-{name}.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / f"phone-{name}.png"))
     context.close()
     assert overflow <= 1, f"{path} scrolls sideways by {overflow}px"
+    assert wide_elements == [], f"{path}: elements wider than the phone screen: {wide_elements}"
+
+
+@pytest.mark.parametrize("path", PLOTLY_PAGES)
+def test_every_chart_has_a_text_alternative(page, app_url, path):
+    """Test that every chart and map is exposed to assistive technology with its generated takeaway."""
+    visit(page, app_url + path)
+    names = page.evaluate(
+        "[...document.querySelectorAll('[data-testid=stPlotlyChart], [data-testid=stDeckGlJsonChart]')]"
+        ".map(c => (c.querySelector('[role=figure][aria-label], [role=img][aria-label]') || c)"
+        ".getAttribute('aria-label') || '')"
+    )
+    assert names and all(len(name) > 20 for name in names), names
