@@ -34,10 +34,10 @@ def sources_line(spec: ChartSpec) -> str:
 def render_chart(spec: ChartSpec, region_code: str) -> None:
     """Render the whole block; the figure's text alternative is the generated takeaway."""
     with st.container(key=f"chart-{spec.key}", border=True):
-        st.subheader(spec.title, anchor=False)
+        st.subheader(md_escape(spec.title), anchor=False)
         st.caption(md_escape(spec.subtitle))
         if spec.notice:
-            st.info(spec.notice, icon=":material/info:")
+            st.info(md_escape(spec.notice), icon=":material/info:")
         if isinstance(spec.figure, pdk.Deck):
             st.pydeck_chart(spec.figure, height=460, alt=spec.takeaway, key=f"map-{spec.key}")
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.i18n import t
+from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, set_language, t
 from dashboard.regions import CANADA, Region, parse_region
 
 REGION_KEY = "region"
@@ -48,3 +48,34 @@ def url_notice() -> str | None:
 def current_region() -> Region:
     """The region chosen in the sidebar on this run (set by the app entry before the page runs)."""
     return st.session_state["_current_region"]
+
+
+LANGUAGE_KEY = "lang"
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
+def _requested_language() -> str:
+    """`?lang=` when it names a language, else the browser's preferred language, else English."""
+    requested = st.query_params.get_all(LANGUAGE_KEY)
+    if requested and requested[-1] in LANGUAGES:
+        return requested[-1]
+    locale = (st.context.locale or "").lower()
+    return "fr" if locale.startswith("fr") else DEFAULT_LANGUAGE
+
+
+def language_switch(slot: st.delta_generator.DeltaGenerator) -> str:
+    """The English / Français switch, kept in the URL as `?lang=`; sets the language of this run."""
+    if LANGUAGE_KEY not in st.session_state:
+        st.session_state[LANGUAGE_KEY] = _requested_language()
+    # The labels of everything below, the switch's own included, follow the choice.
+    set_language(st.session_state[LANGUAGE_KEY])
+    language = slot.radio(
+        "Language / Langue",
+        list(LANGUAGES),
+        key=LANGUAGE_KEY,
+        format_func=LANGUAGE_NAMES.__getitem__,
+        horizontal=True,
+    )
+    set_language(language)
+    st.query_params[LANGUAGE_KEY] = language
+    return language

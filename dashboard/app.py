@@ -10,9 +10,10 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.document_language import set_document_language
 from components.navigation import sidebar_navigation
 from components.page import unavailable_notice
-from components.state import region_filter, url_notice
+from components.state import language_switch, region_filter, url_notice
 from dashboard.cache import current_package
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
@@ -57,11 +58,13 @@ def _region_choices() -> dict[str, Region]:
 
 # A local icon: the Material icon would be fetched from a font CDN on every visit.
 st.set_page_config(page_icon=str(Path(__file__).parent / "assets" / "favicon.png"), layout="wide")
+navigation_slot = st.sidebar.container(key="site-navigation")
+language = language_switch(st.sidebar.container(key="language-switch"))
 sections = _sections()
 navigation = st.navigation(sections, position="hidden")
-navigation_slot = st.sidebar.container(key="site-navigation")
 st.session_state["_current_region"] = region_filter(_region_choices())
 sidebar_navigation(navigation_slot, sections)
+set_document_language(language)
 notice = url_notice()
 if notice:
     st.warning(notice, icon=":material/link_off:")

@@ -1,70 +1,189 @@
-"""The funding map: provinces and territories shaded by a measure, as a pydeck Deck."""
+"""The funding map: provinces and territories shaded by a measure, as a pydeck Deck.
+
+The classes behind the shading are returned as data (`map_classes`) so the page can
+print a legend in text beside the map; a colour with no words beside it says nothing
+to a screen reader or to someone who cannot tell two blues apart.
+"""
 
 from __future__ import annotations
 
 import copy
+import math
+from dataclasses import dataclass
 from typing import Any
 
 import polars as pl
 import pydeck as pdk
 
-# Light-to-dark blues (ColorBrewer Blues, 5 classes): ordered, colour-blind safe, and the
-# darkest classes keep 3:1 against the light land colour.
-CLASS_COLOURS = ((222, 235, 247), (158, 202, 225), (107, 174, 214), (49, 130, 189), (8, 81, 156))
-NO_FUNDING_COLOUR = (240, 240, 240)
+# Light-to-dark blues (ColorBrewer Blues): ordered and colour-blind safe. The lightest
+# class is kept well apart from the near-white used for "nothing counted", so that zero
+# never looks like a small amount.
+CLASS_COLOURS = ((189, 215, 238), (140, 186, 220), (90, 155, 204), (42, 113, 178), (8, 69, 148))
+NO_FUNDING_COLOUR = (250, 250, 250)
 OUTLINE = (90, 90, 90)
+# The selected region's outline: Okabe-Ito orange, the highlight colour of the bar charts too.
+HIGHLIGHT_OUTLINE = (213, 94, 0)
+LABEL_INK = (26, 26, 26)
+FILL_OPACITY = 235
+# Prince Edward Island is a few pixels wide at the opening zoom: its code would sit on top
+# of New Brunswick's and Nova Scotia's. Its name is in the tooltip and in the map's table.
+UNLABELLED = frozenset({"PE"})
+# The whole country, Ellesmere Island to Point Pelee, fits the 460-pixel-high map and a
+# phone's width at this zoom; the centre is the middle of that span in Mercator terms.
+OPENING_VIEW = {"latitude": 70.5, "longitude": -96.5, "zoom": 1.45}
 
 
-def class_breaks(values: list[float], classes: int = len(CLASS_COLOURS)) -> list[float]:
-    """Upper bounds of equal-count classes over the positive values (zero has its own colour)."""
-    positive = sorted(v for v in values if v and v > 0)
+@dataclass(frozen=True)
+class MapClass:
+    """One shade of the map: its colour and the plotted values that fall in it."""
+
+    colour: tuple[int, int, int]
+    lowest: float | None  # smallest plotted value in the class; None for the "nothing counted" class
+    highest: float | None
+    members: int
+
+    @property
+    def hex(self) -> str:
+        return "#{:02x}{:02x}{:02x}".format(*self.colour)
+
+
+def class_breaks(values: list[float | None], classes: int = len(CLASS_COLOURS)) -> list[float]:
+    """Upper bounds of equal-count classes over the distinct positive values, strictly increasing.
+
+    Zero and unknown have their own colour. With fewer distinct values than classes,
+    each value gets a class of its own rather than sharing one bound.
+    """
+    positive = sorted({v for v in values if v is not None and v > 0})
     if not positive:
         return []
-    return [
-        positive[min(len(positive) - 1, (len(positive) * (i + 1)) // classes - 1)] for i in range(classes)
-    ]
+    count = min(classes, len(positive))
+    return [positive[math.ceil(len(positive) * (i + 1) / count) - 1] for i in range(count)]
+
+
+def class_colours(count: int) -> tuple[tuple[int, int, int], ...]:
+    """`count` colours spread over the ramp, darkest always used, so few classes still differ clearly."""
+    if count <= 0:
+        return ()
+    if count == 1:
+        return (CLASS_COLOURS[-1],)
+    last = len(CLASS_COLOURS) - 1
+    return tuple(CLASS_COLOURS[round(i * last / (count - 1))] for i in range(count))
+
+
+def class_index(value: float | None, breaks: list[float]) -> int | None:
+    """Position of the class holding `value`; None when nothing was counted (zero or unknown)."""
+    if value is None or value <= 0 or not breaks:
+        return None
+    for index, bound in enumerate(breaks):
+        if value <= bound:
+            return index
+    return len(breaks) - 1
 
 
 def colour_for(value: float | None, breaks: list[float]) -> list[int]:
-    """RGBA fill for one value: grey for none, else the first class whose bound it does not pass."""
-    if not value or not breaks:
-        return [*NO_FUNDING_COLOUR, 230]
-    for bound, colour in zip(breaks, CLASS_COLOURS, strict=False):
-        if value <= bound:
-            return [*colour, 230]
-    return [*CLASS_COLOURS[-1], 230]
+    """RGBA fill for one value: near-white for nothing counted, else its class's blue."""
+    index = class_index(value, breaks)
+    if index is None:
+        return [*NO_FUNDING_COLOUR, FILL_OPACITY]
+    return [*class_colours(len(breaks))[index], FILL_OPACITY]
+
+
+def map_classes(values: list[float | None]) -> list[MapClass]:
+    """The legend of a map of `values`: the "nothing counted" class (if any), then each shade.
+
+    Each class states the lowest and highest value actually plotted in it, so the
+    legend never names a range that no province has.
+    """
+    breaks = class_breaks(values)
+    colours = class_colours(len(breaks))
+    members: dict[int | None, list[float]] = {}
+    for value in values:
+        members.setdefault(class_index(value, breaks), []).append(value or 0.0)
+    legend = []
+    if None in members:
+        legend.append(MapClass(NO_FUNDING_COLOUR, None, None, len(members[None])))
+    for index, colour in enumerate(colours):
+        inside = members.get(index, [])
+        if inside:
+            legend.append(MapClass(colour, min(inside), max(inside), len(inside)))
+    return legend
 
 
 def funding_map(
-    boundaries: dict[str, Any], by_destination: pl.DataFrame, measure: str, tooltip_lines: dict[str, str]
+    boundaries: dict[str, Any],
+    by_destination: pl.DataFrame,
+    measure: str,
+    tooltip_lines: dict[str, str],
+    label_points: pl.DataFrame | None = None,
+    highlighted_codes: list[str] | None = None,
 ) -> pdk.Deck:
-    """Choropleth of `measure` per province, with a text (never HTML) tooltip of `tooltip_lines`."""
+    """Choropleth of `measure` per province, with a text (never HTML) tooltip of `tooltip_lines`.
+
+    `tooltip_lines` maps a tooltip line name to a column of `by_destination` holding
+    ready-formatted text. `label_points` (columns code, label_lat, label_lon) adds the
+    province codes on the map, so provinces can be told apart without the tooltip.
+    `highlighted_codes` get a thick orange outline (the selected region).
+    """
+    highlighted = set(highlighted_codes or [])
     rows = {row["code"]: row for row in by_destination.iter_rows(named=True)}
     breaks = class_breaks([row[measure] for row in rows.values()])
     collection = copy.deepcopy(boundaries)
     for feature in collection["features"]:
-        row = rows.get(feature["properties"]["code"], {})
+        code = feature["properties"]["code"]
+        row = rows.get(code, {})
         feature["properties"] = {
-            "code": feature["properties"]["code"],
+            "code": code,
             "fill": colour_for(row.get(measure), breaks),
+            "line": [*(HIGHLIGHT_OUTLINE if code in highlighted else OUTLINE), 255],
+            "line_width": 4 if code in highlighted else 1,
             **{key: str(row.get(column, "")) for key, column in tooltip_lines.items()},
         }
-    layer = pdk.Layer(
-        "GeoJsonLayer",
-        collection,
-        pickable=True,
-        stroked=True,
-        filled=True,
-        get_fill_color="properties.fill",
-        get_line_color=list(OUTLINE),
-        line_width_min_pixels=1,
-    )
-    view = pdk.ViewState(latitude=60.5, longitude=-96.5, zoom=1.9, min_zoom=1, max_zoom=6)
+    layers = [
+        pdk.Layer(
+            "GeoJsonLayer",
+            collection,
+            id="provinces",
+            pickable=True,
+            stroked=True,
+            filled=True,
+            get_fill_color="properties.fill",
+            get_line_color="properties.line",
+            get_line_width="properties.line_width",
+            line_width_units="pixels",
+        )
+    ]
+    if label_points is not None:
+        labels = [
+            {"code": code, "position": [lon, lat]}
+            for code, lat, lon in label_points.select("code", "label_lat", "label_lon").iter_rows()
+            if code not in UNLABELLED
+        ]
+        layers.append(
+            pdk.Layer(
+                "TextLayer",
+                labels,
+                id="province-codes",
+                get_position="position",
+                get_text="code",
+                get_size=12,
+                get_color=list(LABEL_INK),
+                font_weight=700,
+                outline_width=2,
+                outline_color=[255, 255, 255, 255],
+                font_settings={"sdf": True},
+                pickable=False,
+            )
+        )
+    view = pdk.ViewState(**OPENING_VIEW, min_zoom=1, max_zoom=6)
+    # Tooltip lines are pydeck "{name}" placeholders filled from feature properties, and
+    # shown with the `text` key, which deck.gl sets as text, never parsed as HTML.
     tooltip_text = "\n".join(f"{{{key}}}" for key in tooltip_lines)
+    # No base map: it would be fetched from a tile server on every view. map_style is left
+    # at pydeck's default on purpose: with no provider it is sent as a marker that tells
+    # Streamlit "no style", whereas map_style=None makes Streamlit fetch a Carto style.
     return pdk.Deck(
-        layers=[layer],
+        layers=layers,
         initial_view_state=view,
-        map_style=None,
         tooltip={"text": tooltip_text},
         map_provider=None,
     )

@@ -9,7 +9,7 @@ from dashboard import provenance
 from dashboard.cache import current_package
 from dashboard.data import DatasetUnavailable
 from dashboard.extracts import csv_bytes, extract_file_name
-from dashboard.i18n import t
+from dashboard.i18n import format_count, t
 from dashboard.views import about
 
 region = current_region()
@@ -59,7 +59,7 @@ for name, resource in package.spec.resources.items():
             continue
         whole_col, region_col = st.columns(2)
         whole_col.download_button(
-            t("Whole dataset ({rows:,} rows)", rows=whole.height),
+            t("Whole dataset ({rows} rows)", rows=format_count(whole.height)),
             data=lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, None)),
             file_name=extract_file_name(name, "CA"),
             mime="text/csv",
@@ -69,7 +69,7 @@ for name, resource in package.spec.resources.items():
         )
         if not region.is_national:
             region_col.download_button(
-                t("{region} only ({rows:,} rows)", region=region.name, rows=in_region.height),
+                t("{region} only ({rows} rows)", region=region.name, rows=format_count(in_region.height)),
                 data=lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, region)),
                 file_name=extract_file_name(name, region.code),
                 mime="text/csv",

@@ -1,5 +1,95 @@
-"""Placeholder."""
+"""Funding: where public money for microcredentials goes, counted once, promises kept apart."""
 
 import streamlit as st
 
-st.title("funding")
+from components.chart_block import render_chart
+from components.legend import colour_legend
+from components.listing import listing_table
+from components.metrics import metric_row
+from components.page import page_header, unavailable_notice
+from components.state import current_region
+from components.url_state import keep_in_url, seed_from_url
+from dashboard.cache import current_package
+from dashboard.data import DatasetUnavailable
+from dashboard.i18n import t
+from dashboard.views import funding
+
+region = current_region()
+package = current_package()
+page_header(
+    t("Funding"),
+    t(
+        "Public money announced for microcredentials by the provinces, the territories and the Government of "
+        "Canada. Each envelope is counted once, promises are never counted, and an amount no source states "
+        "stays unknown."
+    ),
+)
+
+
+def show_table(block: funding.TableBlock) -> None:
+    listing_table(block.title, block.caption, block.table, block.key, region.code, block.empty_text, block.link_column)
+
+
+scopes, measures = funding.scope_labels(), funding.measure_labels()
+# Both switches live in the URL under stable keys (?scope=including&measure=total), so a
+# shared link reopens the same view.
+seed_from_url("scope", list(scopes), funding.DEFAULT_SCOPE)
+seed_from_url("measure", list(measures), funding.DEFAULT_MEASURE)
+with st.container(horizontal=True, gap="medium"):
+    # A radio, not a segmented control: its long labels wrap on a phone instead of running off the edge.
+    scope = st.radio(
+        t("What counts as microcredential funding"), list(scopes), format_func=scopes.get, horizontal=True, key="scope"
+    )
+    measure = st.segmented_control(
+        t("Map and bars show"), list(measures), format_func=measures.get, required=True, key="measure"
+    )
+keep_in_url("scope", scope, funding.DEFAULT_SCOPE)
+keep_in_url("measure", measure, funding.DEFAULT_MEASURE)
+
+try:
+    metric_row(funding.headline_figures(package, scope, region), key="funding-headlines")
+
+    st.header(t("Where the money goes"), anchor=False)
+    map_spec = funding.funding_map_chart(package, scope, measure, region)
+    if map_spec is None:
+        st.warning(funding.boundaries_notice(), icon=":material/map:")
+    else:
+        legend = funding.map_legend(package, scope, measure)
+        # The key comes first so that on a phone, where columns stack, it sits above the map.
+        legend_column, map_column = st.columns([1, 3], vertical_alignment="center")
+        with legend_column:
+            colour_legend(legend.title, legend.entries, key="funding-map-legend")
+        with map_column:
+            render_chart(map_spec, region.code)
+    render_chart(funding.province_bars_chart(package, scope, measure, region), region.code)
+    comparison = funding.region_versus_rest_chart(package, scope, region)
+    if comparison is not None:
+        render_chart(comparison, region.code)
+
+    st.header(t("When it was announced"), anchor=False)
+    render_chart(funding.timeline_chart(package, scope, region), region.code)
+
+    st.header(t("Every announcement"), anchor=False)
+    show_table(funding.announcements_table(package, scope, region))
+    national = funding.national_programs_table(package, scope, region)
+    if national is not None:
+        show_table(national)
+
+    st.header(t("Inside an envelope"), anchor=False)
+    envelopes = funding.envelope_choices(package, region)
+    if envelopes:
+        default_envelope = next(iter(envelopes))
+        seed_from_url("envelope", list(envelopes), default_envelope)
+        envelope = st.selectbox(
+            t("Envelope with allocations listed"), list(envelopes), format_func=envelopes.get, key="envelope"
+        )
+        keep_in_url("envelope", envelope, default_envelope)
+        render_chart(funding.envelope_drilldown(package, envelope), region.code)
+    else:
+        st.info(funding.no_envelope_text(region), icon=":material/info:")
+
+    st.header(t("Promises and related funding"), anchor=False)
+    show_table(funding.promises_table(package, scope, region))
+    show_table(funding.context_table(package, scope, region))
+except DatasetUnavailable as error:
+    unavailable_notice(error)

@@ -18,6 +18,9 @@ SCOPE_CHOICES: dict[str, tuple[str, ...]] = {
     "including": (SPECIFIC, INCLUDES),
 }
 NATIONAL = "CA"
+# The two sides of `region_versus_rest`, as values of its `group` column (views translate them).
+SELECTED_REGION = "Selected region"
+REST_OF_CANADA = "Rest of Canada"
 
 
 def countable_funding(funding: pl.DataFrame, scopes: tuple[str, ...]) -> pl.DataFrame:
@@ -29,9 +32,7 @@ def countable_funding(funding: pl.DataFrame, scopes: tuple[str, ...]) -> pl.Data
     )
 
 
-def funding_by_destination(
-    funding: pl.DataFrame, provinces: pl.DataFrame, scopes: tuple[str, ...]
-) -> pl.DataFrame:
+def funding_by_destination(funding: pl.DataFrame, provinces: pl.DataFrame, scopes: tuple[str, ...]) -> pl.DataFrame:
     """Per province and territory: counted total (CAD), announcements, unpriced ones, per 100,000 people.
 
     Every province appears, with 0 where nothing was found. National programs not
@@ -65,7 +66,7 @@ def region_versus_rest(by_destination: pl.DataFrame, region_codes: list[str]) ->
     in_region = pl.col("code").is_in(region_codes)
     return (
         by_destination.with_columns(
-            group=pl.when(in_region).then(pl.lit("Selected region")).otherwise(pl.lit("Rest of Canada"))
+            group=pl.when(in_region).then(pl.lit(SELECTED_REGION)).otherwise(pl.lit(REST_OF_CANADA))
         )
         .group_by("group")
         .agg(pl.col("amount_cad").sum(), pl.col("population_2021").sum())
@@ -76,9 +77,7 @@ def region_versus_rest(by_destination: pl.DataFrame, region_codes: list[str]) ->
 
 def allocations(funding: pl.DataFrame, parent_id: str) -> pl.DataFrame:
     """The allocations inside one envelope, largest first, unpublished amounts last."""
-    return funding.filter(pl.col("parent_id") == parent_id).sort(
-        "amount_cad", descending=True, nulls_last=True
-    )
+    return funding.filter(pl.col("parent_id") == parent_id).sort("amount_cad", descending=True, nulls_last=True)
 
 
 def envelopes_with_allocations(funding: pl.DataFrame) -> pl.DataFrame:
@@ -105,3 +104,113 @@ def sanity_check_funding(funding: pl.DataFrame) -> list[str]:
                 f"more than the envelope's {row['amount_cad']:,.0f}"
             )
     return issues
+
+
+# Why a row is or is not in the totals, in the order the rules are applied: a promise is
+# never funding, an allocation is already inside its envelope, adjacent funding is context.
+COUNTED = "counted"
+NOT_COUNTED_PROMISE = "promise"
+NOT_COUNTED_ALLOCATION = "allocation"
+NOT_COUNTED_ADJACENT = "adjacent"
+NOT_COUNTED_OUT_OF_SCOPE = "out_of_scope"
+
+DAY, MONTH, YEAR = "day", "month", "year"
+
+
+def with_counting(funding: pl.DataFrame, scopes: tuple[str, ...]) -> pl.DataFrame:
+    """Every row, with `counted` (in the totals or not) and `counting` (the rule that decided).
+
+    Agrees with `countable_funding` row for row: the counted rows are exactly its rows.
+    """
+    counting = (
+        pl.when(pl.col("status") != "funded")
+        .then(pl.lit(NOT_COUNTED_PROMISE))
+        .when(pl.col("parent_id").is_not_null())
+        .then(pl.lit(NOT_COUNTED_ALLOCATION))
+        .when(pl.col("scope") == ADJACENT)
+        .then(pl.lit(NOT_COUNTED_ADJACENT))
+        .when(~pl.col("scope").is_in(list(scopes)))
+        .then(pl.lit(NOT_COUNTED_OUT_OF_SCOPE))
+        .otherwise(pl.lit(COUNTED))
+    )
+    return funding.with_columns(counting=counting).with_columns(counted=pl.col("counting") == COUNTED)
+
+
+def with_announced_date(funding: pl.DataFrame) -> pl.DataFrame:
+    """Adds `announced_on` (a date) and `announced_precision` (day, month or year).
+
+    A partial date is placed on the first day of its period (2021 -> 2021-01-01,
+    2021-03 -> 2021-03-01) so it can be plotted; the precision says how much of the
+    date the source gave, so a reader never mistakes 1 January for a known day.
+    """
+    announced = pl.col("announced")
+    length = announced.str.len_chars()
+    precision = (
+        pl.when(length == 10)
+        .then(pl.lit(DAY))
+        .when(length == 7)
+        .then(pl.lit(MONTH))
+        .when(length == 4)
+        .then(pl.lit(YEAR))
+        .otherwise(pl.lit(None, dtype=pl.String))
+    )
+    padded = (
+        pl.when(length == 10)
+        .then(announced)
+        .when(length == 7)
+        .then(announced + "-01")
+        .when(length == 4)
+        .then(announced + "-01-01")
+        .otherwise(pl.lit(None, dtype=pl.String))
+    )
+    return funding.with_columns(
+        announced_on=padded.str.to_date("%Y-%m-%d", strict=False),
+        announced_precision=precision,
+    )
+
+
+def in_destinations(funding: pl.DataFrame, codes: tuple[str, ...] | list[str]) -> pl.DataFrame:
+    """Rows whose money goes to one of the given provinces (national rows are not among them)."""
+    return funding.filter(pl.col("destination").is_in(list(codes)))
+
+
+def national_rows(funding: pl.DataFrame) -> pl.DataFrame:
+    """Rows for programs that serve all of Canada rather than one province, whatever their status."""
+    return funding.filter(pl.col("destination") == NATIONAL)
+
+
+def funding_summary(funding: pl.DataFrame, scopes: tuple[str, ...]) -> dict[str, float | int]:
+    """Headline figures for Canada: counted total, national part, coverage, and promises apart.
+
+    `announcements` counts the rows in the total; `amount_published` how many of them
+    state an amount. Promises are summed on their own and never enter `counted_cad`.
+    """
+    counted = countable_funding(funding, scopes)
+    national = counted.filter(pl.col("destination") == NATIONAL)
+    promises = funding.filter(pl.col("status") == "promise", pl.col("parent_id").is_null())
+    return {
+        "counted_cad": counted["amount_cad"].sum() or 0.0,
+        "announcements": counted.height,
+        "amount_published": counted["amount_cad"].is_not_null().sum(),
+        "national_cad": national["amount_cad"].sum() or 0.0,
+        "national_announcements": national.height,
+        "promised_cad": promises["amount_cad"].sum() or 0.0,
+        "promises": promises.height,
+    }
+
+
+def envelopes_in_region(funding: pl.DataFrame, codes: tuple[str, ...] | list[str]) -> pl.DataFrame:
+    """Envelopes with allocations that touch the region: the envelope or one of its allocations goes there.
+
+    A national envelope with an allocation to one province (a college's share of a
+    federal project) is listed for that province too.
+    """
+    codes = list(codes)
+    touched_by_allocation = (
+        funding.filter(pl.col("parent_id").is_not_null(), pl.col("destination").is_in(codes))["parent_id"]
+        .unique()
+        .to_list()
+    )
+    return envelopes_with_allocations(funding).filter(
+        pl.col("destination").is_in(codes) | pl.col("funding_id").is_in(touched_by_allocation)
+    )

@@ -6,7 +6,7 @@ import polars as pl
 
 from dashboard.data import DataPackage
 from dashboard.extracts import with_provenance
-from dashboard.i18n import t
+from dashboard.i18n import format_number, t
 from dashboard.regions import Region
 
 
@@ -58,9 +58,9 @@ def data_dictionary(package: DataPackage) -> pl.DataFrame:
             if field.enum:
                 constraints.append(t("one of: {values}", values=", ".join(field.enum)))
             if field.minimum is not None:
-                constraints.append(t("at least {value:g}", value=field.minimum))
+                constraints.append(t("at least {value}", value=format_number(field.minimum, 0 if float(field.minimum).is_integer() else 2)))
             if field.maximum is not None:
-                constraints.append(t("at most {value:g}", value=field.maximum))
+                constraints.append(t("at most {value}", value=format_number(field.maximum, 0 if float(field.maximum).is_integer() else 2)))
             rows.append(
                 {
                     "dataset": resource.name,

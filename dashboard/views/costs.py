@@ -7,7 +7,7 @@ import polars as pl
 from dashboard.charts import ChartSpec, source_refs
 from dashboard.data import DataPackage
 from dashboard.figures import amount_bars, count_bars
-from dashboard.i18n import format_cad, t
+from dashboard.i18n import format_cad, format_count, t
 from dashboard.measures.catalogue import price_coverage
 from dashboard.regions import Region
 
@@ -130,10 +130,10 @@ def eligible_programs(package: DataPackage, region: Region) -> ChartSpec:
     return ChartSpec(
         key="costs-aid-eligible-programs",
         title=t(
-            "{program} covered {qualifier} {value:,.0f} microcredential programs by {as_of}",
+            "{program} covered {qualifier} {value} microcredential programs by {as_of}",
             program=largest["program"],
             qualifier=t(largest["qualifier"] or ""),
-            value=largest["value"],
+            value=format_count(largest["value"]),
             as_of=largest["as_of"][:4],
         ),
         subtitle=t("Microcredential programs eligible for student aid or grants, as counted by each source."),
@@ -141,9 +141,9 @@ def eligible_programs(package: DataPackage, region: Region) -> ChartSpec:
         table=table,
         takeaway=t(
             "Counts are as stated by the sources, most of them rounded ('nearly', 'more than'); "
-            "the largest is {qualifier} {value:,.0f} for {program}.",
+            "the largest is {qualifier} {value} for {program}.",
             qualifier=t(largest["qualifier"] or ""),
-            value=largest["value"],
+            value=format_count(largest["value"]),
             program=largest["program"],
         ),
         sources=source_refs(package.frame("sources"), counts["source_id"].to_list()),

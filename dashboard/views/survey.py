@@ -9,7 +9,7 @@ import polars as pl
 from dashboard.charts import ChartSpec, source_refs
 from dashboard.data import DataPackage
 from dashboard.figures import percent_bars
-from dashboard.i18n import format_percent, t
+from dashboard.i18n import format_count, format_percent, t
 from dashboard.measures.survey import with_intervals
 from dashboard.regions import Region
 
@@ -64,7 +64,7 @@ def base_text(rows: pl.DataFrame) -> str:
     parts = []
     for survey in rows.unique("survey_id", maintain_order=True).iter_rows(named=True):
         size = survey["sample_size"]
-        base = t("{n:,} {unit}", n=size, unit=survey["sample_unit"] or "") if size else t("n not published")
+        base = t("{n} {unit}", n=format_count(size), unit=t(survey["sample_unit"] or "")) if size else t("n not published")
         fieldwork = fieldwork_text(survey["fieldwork_start"], survey["fieldwork_end"])
         parts.append(f"{base} ({survey['survey']}), {fieldwork}")
     return "; ".join(parts)

@@ -6,7 +6,7 @@ import polars as pl
 
 from dashboard.charts import ChartSpec
 from dashboard.data import DataPackage
-from dashboard.i18n import t
+from dashboard.i18n import format_number, t
 from dashboard.regions import Region
 from dashboard.views.survey import qualified, survey_chart, value_of
 
@@ -32,11 +32,11 @@ def awareness_funnel(package: DataPackage, region: Region) -> ChartSpec:
     def takeaway(rows: pl.DataFrame) -> str:
         heard, interested = value_of(rows, FUNNEL[0]), value_of(rows, FUNNEL[2])
         return t(
-            "Interest once defined ({interested}) is about {ratio:.0f} times awareness of the term ({heard}): "
+            "Interest once defined ({interested}) is about {ratio} times awareness of the term ({heard}): "
             "the gap is knowing what microcredentials are, not wanting them.",
             interested=qualified(interested),
             heard=qualified(heard),
-            ratio=interested["percent"] / heard["percent"],
+            ratio=format_number(interested["percent"] / heard["percent"]),
         )
 
     return survey_chart(

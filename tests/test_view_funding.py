@@ -1,0 +1,386 @@
+"""Funding page: counting rules, map classes and view functions.
+
+Expectations are worked out by hand, either from the small frames below or from the
+amounts cited in data/funding.csv; the arithmetic is written next to each check.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import polars as pl
+import pydeck as pdk
+import pytest
+
+from dashboard.data import load_package
+from dashboard.funding_figures import allocation_bars, highlighted_bars
+from dashboard.maps import NO_FUNDING_COLOUR, class_breaks, colour_for, funding_map, map_classes
+from dashboard.measures.funding import (
+    SCOPE_CHOICES,
+    countable_funding,
+    envelopes_in_region,
+    funding_summary,
+    with_announced_date,
+    with_counting,
+)
+from dashboard.paths import BUNDLED_DATA_DIR
+from dashboard.regions import regions
+from dashboard.views import funding as view
+
+# ---------------------------------------------------------------- small hand-made frames
+
+COLUMNS = ["funding_id", "destination", "amount_cad", "scope", "status", "parent_id", "announced"]
+FUNDING = pl.DataFrame(
+    [
+        dict(zip(COLUMNS, row, strict=True))
+        for row in [
+            ("ab-envelope", "AB", 8_000_000.0, "microcredential-specific", "funded", None, "2022-09-22"),
+            ("ab-uni", "AB", 1_000_000.0, "microcredential-specific", "funded", "ab-envelope", "2022-09-22"),
+            ("ab-unknown", "AB", None, "microcredential-specific", "funded", "ab-envelope", "2022-09-22"),
+            ("bc-grant", "BC", 2_000_000.0, "includes microcredentials", "funded", None, "2021"),
+            ("on-promise", "ON", 9_000_000.0, "microcredential-specific", "promise", None, "2021"),
+            ("on-adjacent", "ON", 50_000_000.0, "adjacent", "funded", None, "2020-12"),
+            ("on-open-call", "ON", None, "microcredential-specific", "funded", None, None),
+            ("national", "CA", 40_000_000.0, "microcredential-specific", "funded", None, "2023-02-22"),
+            ("pe-share", "PE", 500_000.0, "microcredential-specific", "funded", "national", "2023"),
+        ]
+    ]
+)
+
+
+def test_every_row_says_why_it_is_or_is_not_counted():
+    counting = dict(with_counting(FUNDING, SCOPE_CHOICES["specific"]).select("funding_id", "counting").iter_rows())
+    assert counting == {
+        "ab-envelope": "counted",
+        "ab-uni": "allocation",
+        "ab-unknown": "allocation",
+        "bc-grant": "out_of_scope",  # "includes" is outside the specific scope
+        "on-promise": "promise",
+        "on-adjacent": "adjacent",
+        "on-open-call": "counted",  # counted, adding nothing: its amount is unknown
+        "national": "counted",
+        "pe-share": "allocation",
+    }
+    including = with_counting(FUNDING, SCOPE_CHOICES["including"])
+    assert including.filter(pl.col("funding_id") == "bc-grant")["counting"].item() == "counted"
+    # Adjacent never counts, whatever the scope.
+    assert including.filter(pl.col("funding_id") == "on-adjacent")["counted"].item() is False
+
+
+@pytest.mark.parametrize("scope", list(SCOPE_CHOICES))
+def test_counted_rows_are_exactly_the_countable_rows(scope):
+    flagged = with_counting(FUNDING, SCOPE_CHOICES[scope]).filter(pl.col("counted"))["funding_id"].sort()
+    assert flagged.to_list() == countable_funding(FUNDING, SCOPE_CHOICES[scope])["funding_id"].sort().to_list()
+
+
+def test_partial_dates_sit_on_the_first_day_and_keep_their_precision():
+    dated = with_announced_date(FUNDING).select("funding_id", "announced_on", "announced_precision")
+    rows = {fid: (on, precision) for fid, on, precision in dated.iter_rows()}
+    assert rows["ab-envelope"] == (dt.date(2022, 9, 22), "day")
+    assert rows["on-adjacent"] == (dt.date(2020, 12, 1), "month")
+    assert rows["bc-grant"] == (dt.date(2021, 1, 1), "year")
+    assert rows["on-open-call"] == (None, None)
+
+
+def test_summary_keeps_promises_apart_and_counts_coverage():
+    summary = funding_summary(FUNDING, SCOPE_CHOICES["specific"])
+    # Counted: ab-envelope 8M + national 40M + open call (no amount) = 48M; the promise's 9M
+    # and the allocations (1M, 0.5M) are not added.
+    assert summary["counted_cad"] == 48_000_000
+    assert summary["announcements"] == 3
+    assert summary["amount_published"] == 2
+    assert summary["national_cad"] == 40_000_000
+    assert summary["promised_cad"] == 9_000_000
+    assert summary["promises"] == 1
+    # Including adds the BC grant: 48M + 2M.
+    assert funding_summary(FUNDING, SCOPE_CHOICES["including"])["counted_cad"] == 50_000_000
+
+
+def test_a_national_envelope_with_an_allocation_in_a_province_is_listed_for_it():
+    assert envelopes_in_region(FUNDING, ["PE"])["funding_id"].to_list() == ["national"]
+    assert envelopes_in_region(FUNDING, ["AB"])["funding_id"].to_list() == ["ab-envelope"]
+    assert envelopes_in_region(FUNDING, ["QC"]).is_empty()
+
+
+# ---------------------------------------------------------------- map classes
+
+
+def test_few_values_each_get_their_own_increasing_class():
+    # Three distinct positive values and five colours: one class per value, in order.
+    # (An earlier version put the largest value as the first bound, so all three were the lightest.)
+    assert class_breaks([0, 179_968, 325_386, 580_441, 0]) == [179_968, 325_386, 580_441]
+    colours = [colour_for(v, [179_968, 325_386, 580_441]) for v in (179_968, 325_386, 580_441)]
+    assert len({tuple(c) for c in colours}) == 3
+
+
+def test_many_values_make_five_equal_count_classes():
+    values = list(range(1, 11))  # 1..10: five classes of two values, bounds 2, 4, 6, 8, 10
+    assert class_breaks(values) == [2, 4, 6, 8, 10]
+
+
+def test_zero_and_unknown_have_their_own_colour():
+    assert colour_for(0, [10])[:3] == list(NO_FUNDING_COLOUR)
+    assert colour_for(None, [10])[:3] == list(NO_FUNDING_COLOUR)
+    assert colour_for(5, [10])[:3] != list(NO_FUNDING_COLOUR)
+
+
+def test_legend_classes_name_only_values_that_are_plotted():
+    legend = map_classes([0, 0, 5, 7, 7])
+    assert [(c.lowest, c.highest, c.members) for c in legend] == [(None, None, 2), (5, 5, 1), (7, 7, 2)]
+    assert all(c.hex.startswith("#") and len(c.hex) == 7 for c in legend)
+
+
+# ---------------------------------------------------------------- shipped data
+
+
+@pytest.fixture(scope="module")
+def package():
+    return load_package(BUNDLED_DATA_DIR)
+
+
+@pytest.fixture(scope="module")
+def choices(package):
+    return regions(package.frame("provinces"))
+
+
+def _figures(package, scope, region):
+    return {h.label: h for h in view.headline_figures(package, scope, region)}
+
+
+def test_headline_totals_in_each_scope(package, choices):
+    specific = _figures(package, "specific", choices["CA"])
+    # ON 59,500,000 + 15,000,000 + 2,000,000 + 300,000 + 5,000,000 + FSC projects in ON 267,660 + 494,000
+    # = 82,561,660; BC 4,000,000 + 5,000,000 (the pilot's two shares are inside the 4M) = 9,000,000;
+    # AB 13,870,000; national C2R2 46,500,000. Total 151,931,660.
+    assert specific["Counted funding, Canada"].value == "$151,931,660"
+    assert specific["National programs"].value == "$46,500,000"
+    # BC call for proposals, BC First Nations initiative, NB ECE tuition: 3 of 16 counted rows.
+    assert specific["Amount not published"].value == "3"
+    assert "13 of 16" in specific["Amount not published"].note
+    including = _figures(package, "including", choices["CA"])
+    # + BC Future Skills Grant 39,000,000 + NB 6,870,000 + NL 634,000 + FSC 2020 round 37,000,000.
+    assert including["Counted funding, Canada"].value == "$235,435,660"
+    assert including["National programs"].value == "$83,500,000"
+
+
+def test_the_promise_is_shown_but_never_added(package, choices):
+    for scope in SCOPE_CHOICES:
+        figures = _figures(package, scope, choices["CA"])
+        assert figures["Promised, never counted"].value == "$26,200,000"
+    # With the NS promise added the specific total would be 151,931,660 + 26,200,000 = 178,131,660.
+    assert _figures(package, "specific", choices["CA"])["Counted funding, Canada"].value != "$178,131,660"
+
+
+def test_alberta_headline(package, choices):
+    alberta = _figures(package, "specific", choices["AB"])["Alberta: counted funding"]
+    # 5,600,000 (pilot) + 8,000,000 (Alberta at Work envelope) + 270,000 (additional) = 13,870,000;
+    # per 100,000: 13,870,000 / 4,262,635 * 100,000 = 325,385.6.
+    assert alberta.value == "$13,870,000"
+    assert "$325,386 per 100,000 people" in alberta.note
+    assert "Alberta: counted funding" not in _figures(package, "specific", choices["CA"])
+
+
+def test_region_beside_the_rest_of_canada(package, choices):
+    spec = view.region_versus_rest_chart(package, "specific", choices["AB"])
+    # Rest of Canada: 151,931,660 - 46,500,000 national - 13,870,000 AB = 91,561,660 over
+    # 36,991,981 - 4,262,635 = 32,729,346 people: 279,754 per 100,000.
+    assert spec.title.startswith("Alberta received more")
+    assert "$325,386 vs $279,754 per 100,000 people" in spec.title
+    assert spec.table["amount_cad"].to_list() == [13_870_000, 91_561_660]
+    assert view.region_versus_rest_chart(package, "specific", choices["CA"]) is None
+
+
+def test_bars_title_names_the_leader_for_each_measure_and_scope(package, choices):
+    canada = choices["CA"]
+    # 82,561,660 / 14,223,942 * 100,000 = 580,441.5
+    per_person = view.province_bars_chart(package, "specific", "per_100k", canada)
+    assert per_person.title == "Ontario received the most microcredential-specific funding per 100,000 people: $580,441"
+    total = view.province_bars_chart(package, "specific", "total", canada)
+    assert total.title.endswith("in total: $82,561,660")
+    # Including: BC 9,000,000 + 39,000,000 = 48,000,000 / 5,000,879 * 100,000 = 959,831.3
+    including = view.province_bars_chart(package, "including", "per_100k", canada)
+    assert including.title.startswith("British Columbia received the most")
+    assert including.title.endswith("$959,831")
+    assert per_person.table.height == 13
+
+
+def test_bars_mark_the_selected_region_and_its_rank(package, choices):
+    spec = view.province_bars_chart(package, "specific", "per_100k", choices["AB"])
+    assert spec.table.filter(pl.col("in_selected_region"))["province"].to_list() == ["Alberta"]
+    # Only Ontario is higher per person, so Alberta is second.
+    assert "Alberta $325,386, rank 2 of 13" in spec.takeaway
+
+
+def test_map_table_legend_and_tooltip(package, choices):
+    spec = view.funding_map_chart(package, "specific", "per_100k", choices["CA"])
+    assert isinstance(spec.figure, pdk.Deck)
+    assert spec.table.height == 13
+    alberta = spec.table.filter(pl.col("code") == "AB").row(0, named=True)
+    assert alberta["per_100k_cad"] == 325_386
+    assert alberta["map_shade"] == "$325,386"
+    # Tooltips are text, never HTML: deck.gl sets a `text` tooltip as text content.
+    assert set(spec.figure._tooltip) == {"text"}
+    # BC 9,000,000 / 5,000,879 * 100,000 = 179,968: three shaded classes and the 10 with nothing.
+    legend = view.map_legend(package, "specific", "per_100k")
+    labels = [label for _, label in legend.entries]
+    assert labels == [
+        "Nothing counted with a published amount (10 provinces or territories)",
+        "$179,968 (1 province or territory)",
+        "$325,386 (1 province or territory)",
+        "$580,441 (1 province or territory)",
+    ]
+    assert "New Brunswick has announcements whose amount was not published" in spec.takeaway
+
+
+def test_no_map_without_boundaries(package, choices):
+    broken = dataclasses.replace(package, boundaries=None)
+    assert view.funding_map_chart(broken, "specific", "per_100k", choices["CA"]) is None
+    # The bars do not depend on the boundaries.
+    assert view.province_bars_chart(broken, "specific", "per_100k", choices["CA"]).table.height == 13
+
+
+def test_timeline_places_partial_dates_and_says_what_is_left_out(package, choices):
+    spec = view.timeline_chart(package, "specific", choices["CA"])
+    # 16 counted rows; not plotted: 3 without an amount, plus the portal expansion and the FSC
+    # portal project, which have no date: 11 plotted.
+    assert spec.table.height == 11
+    assert spec.notice.startswith("5 counted announcements are not plotted")
+    budget = spec.table.filter(pl.col("funding_id") == "bc-2021-budget-mc").row(0, named=True)
+    assert (budget["announced"], budget["announced_on"], budget["announced_precision"]) == (
+        "2021",
+        dt.date(2021, 1, 1),
+        "year",
+    )
+    alberta = view.timeline_chart(package, "specific", choices["AB"])
+    assert sorted(alberta.table["amount_cad"].to_list()) == [270_000, 5_600_000, 8_000_000]
+    # 2022: 8,000,000 + 270,000 = 8,270,000 of 13,870,000.
+    assert "2022 was the biggest year" in alberta.title
+    assert "$8,270,000 announced of $13,870,000" in alberta.title
+
+
+def test_a_region_with_nothing_to_plot_says_so_instead_of_drawing_empty_axes(package, choices):
+    # Quebec's only row is adjacent, so no counted announcement exists there.
+    spec = view.timeline_chart(package, "specific", choices["QC"])
+    assert spec.table.is_empty()
+    assert spec.title.startswith("No counted microcredential-specific funding")
+    assert [a.text for a in spec.figure.layout.annotations] == ["Nothing to plot for Quebec."]
+    assert spec.figure.data == ()
+
+
+def test_announcements_for_alberta_list_every_row_with_why(package, choices):
+    block = view.announcements_table(package, "specific", choices["AB"])
+    # 3 top-level Alberta rows and the envelope's 21 allocations.
+    assert block.table.height == 24
+    counted = block.table.filter(pl.col("counted"))
+    assert sorted(counted["amount_cad"].to_list()) == [270_000, 5_600_000, 8_000_000]
+    assert block.title == "24 announcements for Alberta, 3 of them counted in the total"
+    lethbridge = block.table.filter(pl.col("recipient") == "University of Lethbridge").row(0, named=True)
+    assert lethbridge["amount_cad"] is None
+    assert lethbridge["exactness"] == "amount not published"
+    assert lethbridge["counting"] == "not added: an allocation inside its envelope"
+    assert block.table["source_url"].str.starts_with("http").all()
+    assert {"amount_cad", "status", "scope", "within_envelope", "exactness"} <= set(block.table.columns)
+
+
+def test_national_programs_are_listed_apart_for_a_region(package, choices):
+    block = view.national_programs_table(package, "specific", choices["AB"])
+    assert sorted(block.table["funding_id"].to_list()) == [
+        "fed-2020-fsc-innovation-round",
+        "fed-2021-fsc-pandemic-response",
+        "fed-2023-c2r2",
+    ]
+    assert view.national_programs_table(package, "specific", choices["CA"]) is None
+
+
+def test_a_source_link_that_is_not_a_web_address_is_dropped(package, choices):
+    sources = package.frame("sources").with_columns(
+        url=pl.when(pl.col("source_id") == "calgaryherald-2021")
+        .then(pl.lit("javascript:alert(1)"))
+        .otherwise(pl.col("url"))
+    )
+    tampered = dataclasses.replace(package, frames={**package.frames, "sources": sources})
+    table = view.announcements_table(tampered, "specific", choices["AB"]).table
+    assert table.filter(pl.col("funding_id") == "ab-2021-mc-pilot")["source_url"].item() is None
+
+
+def test_promises_and_context_are_listed_and_never_counted(package, choices):
+    promises = view.promises_table(package, "including", choices["CA"]).table
+    assert promises["funding_id"].to_list() == ["ns-2021-liberal-platform"]
+    assert promises["amount_cad"].to_list() == [26_200_000]
+    assert promises["counted"].to_list() == [False]
+    assert view.promises_table(package, "including", choices["AB"]).table.is_empty()
+    context = view.context_table(package, "including", choices["CA"]).table
+    assert sorted(context["funding_id"].to_list()) == [
+        "fed-2021-fsc-pandemic-response",
+        "on-2020-virtual-learning-strategy",
+        "qc-2021-reconfiguration-offre",
+    ]
+    assert not context["counted"].any()
+
+
+def test_envelope_choices_follow_the_region(package, choices):
+    canada = view.envelope_choices(package, choices["CA"])
+    # Alberta at Work (21), BC pilots (2), Ontario strategy (1), Challenge Fund round 1 (1), C2R2 (1).
+    assert len(canada) == 5
+    assert next(iter(canada)) == "ab-2022-alberta-at-work"
+    assert list(view.envelope_choices(package, choices["AB"])) == ["ab-2022-alberta-at-work"]
+    # Holland College's share of the federal C2R2 project goes to PEI.
+    assert list(view.envelope_choices(package, choices["PE"])) == ["fed-2023-c2r2"]
+    assert view.envelope_choices(package, choices["QC"]) == {}
+
+
+def test_alberta_at_work_drilldown(package):
+    spec = view.envelope_drilldown(package, "ab-2022-alberta-at-work")
+    # The 20 published institution amounts sum to 7,147,296 (stated in the envelope's note);
+    # the University of Lethbridge amount is unknown.
+    assert spec.title == "$7,147,296 of $8,000,000 itemised across 21 allocations; 1 allocation not published"
+    assert spec.table.height == 21
+    assert spec.table["amount_cad"].sum() == 7_147_296
+    lethbridge = spec.table.filter(pl.col("allocation") == "University of Lethbridge").row(0, named=True)
+    assert lethbridge["amount_cad"] is None and lethbridge["amount_published"] is False
+    assert spec.takeaway.startswith("Largest allocation: University of Alberta ($1,142,500).")
+    assert "rounded" in spec.notice  # "nearly $8 million"
+
+
+def test_drilldown_with_every_allocation_published(package):
+    spec = view.envelope_drilldown(package, "bc-2021-mc-pilots")
+    # Provincial share 2,000,000 + federal share 2,000,000 = the 4,000,000 envelope.
+    assert spec.title == "$4,000,000 of $4,000,000 itemised across 2 allocations"
+
+
+# ---------------------------------------------------------------- figures
+
+
+def test_unpublished_allocation_is_words_at_zero_not_a_bar():
+    frame = pl.DataFrame({"who": ["A", "B"], "amount_cad": [100.0, None]})
+    figure = allocation_bars(frame, "who", "amount_cad", "CAD", "amount not published")
+    bars, marker = figure.data
+    assert list(bars.x) == [100.0, None]
+    assert list(marker.x) == [0] and list(marker.text) == ["amount not published"]
+
+
+def test_highlighted_bars_differ_by_pattern_not_colour_alone():
+    frame = pl.DataFrame({"name": ["A", "B"], "v": [2.0, 1.0], "text": ["$2", "$1"], "mine": [False, True]})
+    figure = highlighted_bars(frame, "name", "v", "text", "mine", "CAD", ("Mine", "Others"))
+    shapes = {trace.name: trace.marker.pattern.shape for trace in figure.data}
+    assert shapes["Mine"] != shapes["Others"]
+    assert list(figure.layout.yaxis.categoryarray) == ["A", "B"]
+
+
+def test_map_outlines_the_selected_region():
+    boundaries = {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "properties": {"code": c}, "geometry": {"type": "Polygon", "coordinates": []}}
+            for c in ("AB", "BC")
+        ],
+    }
+    rows = pl.DataFrame({"code": ["AB", "BC"], "v": [1.0, 0.0], "tip": ["Alberta", "British Columbia"]})
+    deck = funding_map(boundaries, rows, "v", {"name": "tip"}, highlighted_codes=["AB"])
+    features = {f["properties"]["code"]: f["properties"] for f in deck.layers[0].data["features"]}
+    assert features["AB"]["line_width"] > features["BC"]["line_width"]
+    assert features["BC"]["fill"][:3] == list(NO_FUNDING_COLOUR)
+    # The tooltip is a text template filled from each feature's own pre-formatted properties.
+    assert deck._tooltip == {"text": "{name}"}
+    assert features["AB"]["name"] == "Alberta"
