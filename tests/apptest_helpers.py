@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from streamlit.testing.v1 import AppTest
 
 from dashboard.paths import REPO_ROOT
@@ -40,4 +42,5 @@ def texts(at: AppTest) -> str:
         for element in at.get(kind):
             parts.append(str(getattr(element, "value", "")))
             parts.append(str(getattr(element, "label", "")))
-    return "\n".join(parts)
+    # Data-derived text is Markdown-escaped before display; read it as a visitor sees it.
+    return re.sub(r"\\(.)", r"\1", "\n".join(parts))
