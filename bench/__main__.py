@@ -1,0 +1,238 @@
+"""`python -m bench`: speed and memory of the dashboard at scale, against the framework's floor.
+
+Builds synthetic packages (`dashboard.synth`), starts the app and a trivial Streamlit app
+with `streamlit run`, drives Debian's headless Chromium, and writes
+bench/results/latest.json and bench/results/latest.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from bench import probe, server
+from dashboard.data import load_package
+from dashboard.extracts import csv_bytes
+from dashboard.synth import write_package
+
+RESULTS = Path(__file__).resolve().parent / "results"
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
+PAGES = ["/", "/employers", "/workers", "/costs", "/funding", "/programs", "/institutions", "/data", "/about"]
+REGIONS = ("Ontario", "Canada")  # alternated, so every interaction really changes the region
+PROGRAM_FILTERS = {
+    # label: (option typed, how it is undone on the next round)
+    "Field": "Health",
+    "Delivery": "Online",
+    "Price": "Price not published",
+    "Length": "Under 15 hours",
+}
+
+
+def percentile(values: list[float], share: float) -> float:
+    """Nearest-rank percentile (share 0.95 for p95)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    return {
+        "n": len(values),
+        "median_ms": round(statistics.median(values), 1),
+        "p95_ms": round(percentile(values, 0.95), 1),
+    }
+
+
+def region_changes(page: Page, url: str, path: str, reps: int) -> list[float]:
+    """Region changes on one page through the sidebar selector."""
+    probe.wait_idle(page) if page.url.startswith(url + path) else page.goto(url + path)
+    probe.wait_idle(page)
+    timings = []
+    for rep in range(reps):
+        timings.append(probe.timed_action(page, probe.pick_option(page, "Region", REGIONS[rep % 2])))
+    return timings
+
+
+def multiselect_toggles(page: Page, label: str, option: str, reps: int) -> list[float]:
+    """Add then remove one option of a Programs filter, each a timed rerun."""
+    timings = []
+    for rep in range(reps):
+        if rep % 2 == 0:
+            timings.append(probe.timed_action(page, probe.pick_option(page, label, option)))
+        else:
+            box = page.get_by_role("combobox", name=label).first
+            box.click()
+            page.keyboard.press("Escape")
+            box.focus()
+            timings.append(probe.timed_action(page, lambda: page.keyboard.press("Backspace")))
+    return timings
+
+
+def search_edits(page: Page, reps: int) -> list[float]:
+    """Type a search and commit it with Enter, alternating with clearing it."""
+    timings = []
+    box = page.get_by_role("textbox", name="Search titles and providers").first
+    for rep in range(reps):
+        box.fill("health" if rep % 2 == 0 else "")
+        timings.append(probe.timed_action(page, probe.press_enter(page)))
+    return timings
+
+
+def floor_latency(browser: Browser, reps: int, work: Path) -> dict:
+    floor = server.start("bench/floor_app.py", work / "floor.log")
+    try:
+        page = browser.new_page()
+        page.goto(floor.url)
+        probe.wait_idle(page)
+        timings = []
+        for rep in range(reps):
+            timings.append(probe.timed_action(page, probe.pick_option(page, "Choice", ("Beta", "Alpha")[rep % 2])))
+        page.close()
+        return summary(timings)
+    finally:
+        floor.stop()
+
+
+def measure_app(browser: Browser, data_dir: Path, reps: int, work: Path, full: bool) -> dict:
+    """Everything measured for one catalogue size."""
+    launched = time.perf_counter()
+    app = server.start("dashboard/app.py", work / f"app-{data_dir.name}.log", data_dir)
+    result: dict = {}
+    try:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(app.url + "/programs")
+        page.wait_for_selector("h1", timeout=180_000)
+        probe.wait_idle(page)
+        result["cold_start_ms"] = round((time.perf_counter() - launched) * 1000, 1)
+        result["rss_after_load_mb"] = round(app.rss_mb(), 1)
+        interactions: dict[str, dict] = {}
+        pages = PAGES if full else ["/", "/funding", "/programs"]
+        for path in pages:
+            interactions[f"region {path}"] = summary(region_changes(page, app.url, path, reps))
+        page.goto(app.url + "/programs")
+        probe.wait_idle(page)
+        for label, option in PROGRAM_FILTERS.items():
+            interactions[f"programs {label.lower()}"] = summary(multiselect_toggles(page, label, option, reps))
+        interactions["programs search"] = summary(search_edits(page, reps))
+        result["interactions"] = interactions
+        page.close()
+        first_renders: dict[str, dict] = {}
+        for path in pages:
+            timings = []
+            for _ in range(max(3, reps // 4)):
+                tab = browser.new_page()
+                timings.append(probe.timed_visit(tab, app.url + path))
+                tab.close()
+            first_renders[path] = summary(timings)
+        result["first_render"] = first_renders
+        if full:
+            sessions = [browser.new_context() for _ in range(10)]
+            for number, context in enumerate(sessions):
+                visitor = context.new_page()
+                for path in PAGES:
+                    visitor.goto(app.url + path)
+                    probe.wait_idle(visitor)
+                if number == 0:
+                    result["rss_one_session_mb"] = round(app.rss_mb(), 1)
+            result["rss_ten_sessions_mb"] = round(app.rss_mb(), 1)
+            result["rss_per_extra_session_mb"] = round(
+                (result["rss_ten_sessions_mb"] - result["rss_one_session_mb"]) / 9, 2
+            )
+            for context in sessions:
+                context.close()
+    finally:
+        app.stop()
+    return result
+
+
+def extract_times(data_dir: Path) -> dict[str, float]:
+    """Seconds to build the CSV of 10% and of 100% of the catalogue (after filtering)."""
+    catalogue = load_package(data_dir).frame("catalogue")
+    times = {}
+    for share in (0.1, 1.0):
+        rows = catalogue.head(int(catalogue.height * share))
+        began = time.perf_counter()
+        csv_bytes(rows)
+        times[f"csv_{int(share * 100)}pct_s"] = round(time.perf_counter() - began, 2)
+    return times
+
+
+def markdown(results: dict) -> str:
+    floor_p95 = results["floor"]["p95_ms"]
+    lines = [
+        f"Machine: {results['machine']}; {results['date']}. Floor (trivial Streamlit app) rerun: "
+        f"median {results['floor']['median_ms']} ms, p95 {floor_p95} ms.",
+        "",
+        "| programs | interaction | median ms | p95 ms | p95 / floor p95 |",
+        "|---:|---|---:|---:|---:|",
+    ]
+    for size, measured in results["sizes"].items():
+        for name, stats in measured["interactions"].items():
+            ratio = stats["p95_ms"] / floor_p95
+            lines.append(f"| {int(size):,} | {name} | {stats['median_ms']} | {stats['p95_ms']} | {ratio:.2f} |")
+    lines += ["", "| programs | page | first render median ms | p95 ms |", "|---:|---|---:|---:|"]
+    for size, measured in results["sizes"].items():
+        for path, stats in measured["first_render"].items():
+            lines.append(f"| {int(size):,} | {path} | {stats['median_ms']} | {stats['p95_ms']} |")
+    lines += [
+        "",
+        "| programs | cold start s | RSS after load MB | RSS 10 sessions MB | per extra session MB "
+        "| CSV 10% s | CSV 100% s |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for size, m in results["sizes"].items():
+        lines.append(
+            f"| {int(size):,} | {m['cold_start_ms'] / 1000:.1f} | {m['rss_after_load_mb']} | "
+            f"{m.get('rss_ten_sessions_mb', '–')} | {m.get('rss_per_extra_session_mb', '–')} | "
+            f"{m['extracts']['csv_10pct_s']} | {m['extracts']['csv_100pct_s']} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; returns the exit status."""
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--programs", type=int, default=1_000_000, help="largest catalogue (default 1,000,000)")
+    parser.add_argument("--scaling", default="10000,100000", help="smaller sizes for the scaling comparison")
+    parser.add_argument("--reps", type=int, default=20, help="interactions per measure (default 20)")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "mc-bench")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.scaling.split(",") if s] + [args.programs]
+    args.work.mkdir(parents=True, exist_ok=True)
+    results: dict = {
+        "machine": f"{platform.machine()}, {__import__('os').cpu_count()} cores, Python {platform.python_version()}",
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "reps": args.reps,
+        "sizes": {},
+    }
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        results["floor"] = floor_latency(browser, args.reps, args.work)
+        for size in sizes:
+            data_dir = args.work / f"synthetic-{size}"
+            if not (data_dir / "catalogue" / "synthetic.csv").exists():
+                write_package(size, data_dir)
+            full = size == args.programs
+            measured = measure_app(browser, data_dir, args.reps if full else max(6, args.reps // 2), args.work, full)
+            measured["extracts"] = extract_times(data_dir)
+            results["sizes"][str(size)] = measured
+            sys.stdout.write(f"measured {size:,} programs\n")
+        browser.close()
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    table = markdown(results)
+    (RESULTS / "latest.md").write_text(table, encoding="utf-8")
+    sys.stdout.write(table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
