@@ -6,12 +6,14 @@ import polars as pl
 import pydeck as pdk
 import streamlit as st
 
+from components.tables import column_labels, display_frame
 from components.text import md_escape, md_link
 from components.url_view import current_view_url
 from dashboard.cache import current_package
 from dashboard.charts import ChartSpec
 from dashboard.extracts import csv_bytes, extract_file_name, with_provenance
-from dashboard.i18n import t
+from dashboard.figures import localise_figure
+from dashboard.i18n import DEFAULT_LANGUAGE, current_language, format_count, in_current_language, list_join, t
 from dashboard.provenance import Extract, extract_zip
 
 MAX_LISTED_SOURCES = 6
@@ -24,11 +26,14 @@ def sources_line(spec: ChartSpec) -> str:
     for source in spec.sources:
         detail = ", ".join(x for x in (source.publisher, t(source.kind) if source.kind else "") if x)
         parts.append(md_link(source.title, source.url) + (f" ({md_escape(detail)})" if detail else ""))
-    label = t("Sources") if len(parts) > 1 else t("Source")
+    if not parts:
+        return t("Source: not recorded")
+    many = len(parts) > 1
     if len(parts) > MAX_LISTED_SOURCES:
         hidden = len(parts) - MAX_LISTED_SOURCES
         parts = parts[:MAX_LISTED_SOURCES] + [t("and {n} more, listed with each row on the Data page", n=hidden)]
-    return f"{label}: " + "; ".join(parts) if parts else t("Source: not recorded")
+    # One message per label, so French can put its no-break space before the colon.
+    return t("Sources: {sources}", sources=list_join(parts)) if many else t("Source: {sources}", sources=parts[0])
 
 
 def render_chart(spec: ChartSpec, region_code: str) -> None:
@@ -36,17 +41,26 @@ def render_chart(spec: ChartSpec, region_code: str) -> None:
     with st.container(key=f"chart-{spec.key}", border=True):
         st.subheader(md_escape(spec.title), anchor=False)
         st.caption(md_escape(spec.subtitle))
-        if spec.notice:
-            st.info(md_escape(spec.notice), icon=":material/info:")
+        # The slot is always there, so a notice coming or going (a region change) does not shift
+        # the figure's position and make the browser draw it again from scratch.
+        with st.container(key=f"notice-{spec.key}"):
+            if spec.notice:
+                st.info(md_escape(spec.notice), icon=":material/info:")
         if isinstance(spec.figure, pdk.Deck):
             st.pydeck_chart(spec.figure, height=460, alt=spec.takeaway, key=f"map-{spec.key}")
         else:
-            st.plotly_chart(spec.figure, config=PLOTLY_CONFIG, theme=None, alt=spec.takeaway, key=f"fig-{spec.key}")
-        st.markdown(f"**{t('Takeaway')}:** {md_escape(spec.takeaway)}")
+            figure = localise_figure(spec.figure)
+            st.plotly_chart(figure, config=PLOTLY_CONFIG, theme=None, alt=spec.takeaway, key=f"fig-{spec.key}")
+        st.markdown(t("**Takeaway:** {takeaway}", takeaway=md_escape(spec.takeaway)))
         # Plain text, not a caption: links inside captions fade below 4.5:1 contrast.
         st.markdown(sources_line(spec))
-        with st.expander(t("Data table ({rows} rows)", rows=spec.table.height)):
-            st.dataframe(spec.table, hide_index=True, width="stretch")
+        rows = spec.table.height
+        with st.expander(
+            t("Data table (1 row)") if rows == 1 else t("Data table ({rows} rows)", rows=format_count(rows))
+        ):
+            st.dataframe(
+                display_frame(spec.table), hide_index=True, width="stretch", column_config=column_labels(spec.table)
+            )
         download_buttons(spec, region_code)
 
 
@@ -63,8 +77,12 @@ def download_buttons(spec: ChartSpec, region_code: str) -> None:
         extract = Extract(spec.key, spec.title, rows(), filters, view_url, [s.source_id for s in spec.sources])
         return extract_zip(package, extract)
 
-    csv_column, zip_column = st.columns(2)
-    csv_column.download_button(
+    french = current_language() != DEFAULT_LANGUAGE
+    # French offers a third file, and its labels are longer: the buttons sit in a row that wraps
+    # instead of three columns that would cut the labels short.
+    row = st.container(horizontal=True, wrap=True, key=f"downloads-{spec.key}") if french else None
+    slots = [row, row, row] if row is not None else [*st.columns(2)]
+    slots[0].download_button(
         t("Download CSV of this chart"),
         data=lambda: csv_bytes(rows()),
         file_name=extract_file_name(spec.key, region_code),
@@ -73,9 +91,22 @@ def download_buttons(spec: ChartSpec, region_code: str) -> None:
         on_click="ignore",
         icon=":material/download:",
     )
-    zip_column.download_button(
+    if french:
+        # Statistics Canada's French downloads: `;` between fields, decimal comma.
+        slots[1].download_button(
+            t("CSV with semicolons and decimal commas"),
+            data=lambda: csv_bytes(rows(), french_convention=True),
+            file_name=extract_file_name(spec.key, region_code, french_convention=True),
+            mime="text/csv",
+            key=f"csv-fr-{spec.key}",
+            on_click="ignore",
+            icon=":material/download:",
+            help=t("The convention of Statistics Canada's French downloads, for spreadsheets set to French."),
+        )
+    slots[-1].download_button(
         t("CSV with sources and licence (zip)"),
-        data=zipped,
+        # Built on click, outside this script run: keep the page's language for the README.
+        data=in_current_language(zipped),
         file_name=extract_file_name(spec.key, region_code).replace(".csv", ".zip"),
         mime="application/zip",
         key=f"zip-{spec.key}",
