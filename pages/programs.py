@@ -1,5 +1,131 @@
-"""Placeholder."""
+"""Programs: explore the catalogue of example microcredentials by region, field, delivery, price and length."""
 
 import streamlit as st
 
-st.title("programs")
+from components.chart_block import render_chart
+from components.page import page_header, unavailable_notice
+from components.state import current_region
+from components.table_view import deferred_csv_download, lazy_table
+from components.text import md_escape
+from dashboard import programs_cache
+from dashboard.cache import current_package
+from dashboard.data import DatasetUnavailable
+from dashboard.i18n import format_count, t
+from dashboard.measures.catalogue import MAX_SEARCH_LENGTH
+from dashboard.regions import province_names
+from dashboard.views import programs
+
+region = current_region()
+package = current_package()
+page_header(
+    t("Programs"),
+    t(
+        "Which microcredentials are on offer, where, in what fields, and whether their price is published. "
+        "Narrow the list with the region in the sidebar and the filters below; every filter is kept in "
+        "the page's link."
+    ),
+)
+try:
+    catalogue = programs_cache.prepared_catalogue(package)
+    field_choices = programs_cache.field_options(package)
+    names = province_names(package.frame("provinces"))
+    sources = package.frame("sources")
+except DatasetUnavailable as error:
+    unavailable_notice(error)
+else:
+    # Read before the widgets run: a bound widget silently drops a value it does not know.
+    link = {name: st.query_params.get_all(name) for name in programs.LINK_PARAMS}
+    link_problem = programs.link_notice(link, field_choices, region)
+    if link_problem:
+        st.warning(md_escape(link_problem), icon=":material/link_off:")
+    # Filled once the filters are known, but shown above them: the first thing a reader sees.
+    banner_slot = st.empty()
+    with st.container(border=True, key="program-filters"):
+        search = st.text_input(
+            t("Search titles and providers"),
+            key=programs.SEARCH_PARAM,
+            max_chars=MAX_SEARCH_LENGTH,
+            bind="query-params",
+            placeholder=t("For example: health, Humber"),
+            help=t("Matches the exact text, in any case, anywhere in a title or provider name."),
+        )
+        # Two rows of two, so a phone (one column) lists them in reading order too.
+        field_column, mode_column = st.columns(2)
+        fields = field_column.multiselect(
+            t("Field"), field_choices, key=programs.FIELD_PARAM, bind="query-params", placeholder=t("All fields")
+        )
+        modes = mode_column.multiselect(
+            t("Delivery"),
+            programs.MODE_OPTIONS,
+            format_func=programs.mode_label,
+            key=programs.MODE_PARAM,
+            bind="query-params",
+            placeholder=t("Any delivery"),
+        )
+        price_column, length_column = st.columns(2)
+        prices = price_column.multiselect(
+            t("Price"),
+            programs.PRICE_BAND_OPTIONS,
+            format_func=programs.price_band_label,
+            key=programs.PRICE_PARAM,
+            bind="query-params",
+            placeholder=t("Any price, published or not"),
+        )
+        durations = length_column.multiselect(
+            t("Length"),
+            programs.DURATION_BAND_OPTIONS,
+            format_func=programs.duration_band_label,
+            key=programs.DURATION_PARAM,
+            bind="query-params",
+            placeholder=t("Any length, published or not"),
+        )
+        include_national = True
+        if not region.is_national:
+            include_national = st.checkbox(
+                t("Include Canada-wide programs"),
+                value=True,
+                key=programs.NATIONAL_PARAM,
+                bind="query-params",
+                help=t("Programs offered across Canada rather than by a provider in one province or territory."),
+            )
+    filters = programs.program_filters(region, include_national, fields, modes, prices, durations, search)
+    summary = programs_cache.summary(package, filters)
+    illustrative_data = bool(summary.illustrative)
+    banner = programs.illustrative_banner(summary)
+    if banner:
+        banner_slot.warning(banner, icon=":material/science:")
+    st.markdown(md_escape(programs.headline(summary, illustrative_data)))
+    note = programs.national_note(summary, region, include_national)
+    if note:
+        st.info(md_escape(note), icon=":material/info:")
+
+    if not summary.matched:
+        st.info(md_escape(programs.no_match_text(region)), icon=":material/filter_alt_off:")
+    else:
+        st.header(t("The programs"), anchor=False)
+        st.caption(md_escape(programs.table_note(summary)))
+        lazy_table(
+            programs.table_rows(catalogue, filters),
+            programs.table_columns(),
+            key="program-table",
+            alt=t("Matching microcredential programs, one per row"),
+        )
+        deferred_csv_download(
+            t("Download all {n} matching programs (CSV)", n=format_count(summary.matched)),
+            lambda french: programs.csv_extract(catalogue, filters, sources, region.code, french),
+            lambda french: programs.download_name(region, french),
+            key="csv-programs",
+        )
+
+        # One chart per row: side by side, the chart blocks' download buttons cut their labels short.
+        st.header(t("Where they are and what they cover"), anchor=False)
+        render_chart(programs.province_chart(summary, region, names, sources), region.code)
+        render_chart(programs.field_chart(summary, sources), region.code)
+
+        st.header(t("Prices"), anchor=False)
+        render_chart(programs.price_band_chart(summary, sources), region.code)
+        price_spec = programs.price_chart(summary, sources)
+        if price_spec is None:
+            st.info(md_escape(programs.no_price_text(summary)), icon=":material/info:")
+        else:
+            render_chart(price_spec, region.code)

@@ -1,0 +1,92 @@
+"""Large tables: rows streamed to the browser a chunk at a time, and a CSV built only when asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Protocol
+
+import polars as pl
+import streamlit as st
+
+from dashboard.i18n import DEFAULT_LANGUAGE, current_language, t
+
+
+class ColumnSpec(Protocol):
+    """What a view says about one column (see dashboard.views.programs.TableColumn)."""
+
+    label: str
+    kind: str
+    help: str
+
+
+def _column_config(columns: Mapping[str, ColumnSpec]) -> dict[str, object]:
+    config: dict[str, object] = {}
+    for name, spec in columns.items():
+        help_text = spec.help or None
+        if spec.kind == "link":
+            # Link cells show fixed text; the URL (already limited to http/https) is the target.
+            config[name] = st.column_config.LinkColumn(spec.label, help=help_text, display_text=t("open source"))
+        elif spec.kind == "money":
+            config[name] = st.column_config.NumberColumn(spec.label, help=help_text, format="dollar")
+        elif spec.kind == "number":
+            # Not format="plain": in 1.67 it shows 115.0 as 115.00000000000001.
+            config[name] = st.column_config.NumberColumn(spec.label, help=help_text)
+        elif spec.kind == "bool":
+            config[name] = st.column_config.CheckboxColumn(spec.label, help=help_text)
+        else:
+            config[name] = st.column_config.TextColumn(spec.label, help=help_text)
+    return config
+
+
+def lazy_table(rows: pl.LazyFrame, columns: Mapping[str, ColumnSpec], key: str, alt: str) -> None:
+    """A table of a possibly huge lazy query: the browser gets the first thousand rows, then more on scroll.
+
+    `lazy=True` registers the query with the session; Streamlit runs `slice(offset, 1000)` on it
+    for each chunk the grid asks for (and sorts server-side on a header click), so neither the
+    server nor the browser ever holds a copy of all matching rows. Cell text is shown as text.
+    """
+    st.dataframe(
+        rows,
+        hide_index=True,
+        width="stretch",
+        height=420,
+        column_config=_column_config(columns),
+        column_order=list(columns),
+        lazy=True,
+        placeholder="",
+        key=key,
+        alt=alt,
+    )
+
+
+def deferred_csv_download(
+    label: str, build: Callable[[bool], bytes], file_name: Callable[[bool], str], key: str
+) -> None:
+    """A CSV download built on click, in a worker thread, not on every rerun.
+
+    `build(french_convention)` makes the bytes, `file_name(french_convention)` names them. A
+    French page adds the second, Statistics Canada French-convention file (`;`, decimal comma),
+    as the other tables do.
+    """
+    french = current_language() != DEFAULT_LANGUAGE
+    columns = st.columns(2 if french else 1)
+    columns[0].download_button(
+        label,
+        data=lambda: build(False),
+        file_name=file_name(False),
+        mime="text/csv",
+        key=key,
+        on_click="ignore",
+        icon=":material/download:",
+    )
+    if french:
+        columns[1].download_button(
+            t("CSV with semicolons and decimal commas"),
+            data=lambda: build(True),
+            file_name=file_name(True),
+            mime="text/csv",
+            key=f"{key}-fr",
+            on_click="ignore",
+            icon=":material/download:",
+            help=t("The convention of Statistics Canada's French downloads, for spreadsheets set to French."),
+        )

@@ -1,0 +1,68 @@
+"""Figure builders for the Programs page: horizontal bars whose labels come from the catalogue.
+
+`dashboard.figures` passes category labels to Plotly as they are. Plotly reads a subset of
+HTML in text (`<b>`, `<br>`, `<a href>`), and catalogue fields are free text, so here every
+label is escaped before it is wrapped with `<br>`: a field named `<b>x</b>` shows those characters.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+
+import plotly.graph_objects as go
+import polars as pl
+
+from dashboard.figures import LABEL_WIDTH, PALETTE, TEMPLATE
+from dashboard.i18n import format_cad, format_count
+
+# A bar that sums the remainder ("all other fields") is grey and hatched, so it does not read
+# as one more category; #767676 keeps 4.5:1 contrast on white.
+REMAINDER_COLOUR = "#767676"
+
+
+def safe_label(text: object, width: int = LABEL_WIDTH) -> str:
+    """A category label Plotly shows literally, broken over lines of at most `width` characters."""
+    # Wrap before escaping so a line break can never split an entity such as `&lt;`.
+    lines = textwrap.wrap(str(text), width) or [str(text)]
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
+
+
+def _height(rows: int) -> int:
+    return max(220, 70 + 44 * rows)
+
+
+def bars(
+    frame: pl.DataFrame, label: str, value: str, axis_title: str, prefix: str = "", remainder_last: bool = False
+) -> go.Figure:
+    """Horizontal bars of `value` per `label`, in the order given, each bar labelled with its value.
+
+    With `remainder_last`, the last bar is drawn apart (grey, hatched): it sums the categories
+    not shown one by one.
+    """
+    values = frame[value].to_list()
+    colours = [PALETTE[0]] * len(values)
+    shapes = [""] * len(values)
+    if remainder_last and values:
+        colours[-1], shapes[-1] = REMAINDER_COLOUR, "/"
+    figure = go.Figure(
+        go.Bar(
+            x=values,
+            y=[safe_label(v) for v in frame[label].to_list()],
+            orientation="h",
+            marker=dict(color=colours, pattern=dict(shape=shapes)),
+            # Bar labels in the page's number format (localise_figure handles axes and hover).
+            text=[(format_cad if prefix == "$" else format_count)(v) for v in values],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: " + prefix + "%{x:,.0f}<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        template=TEMPLATE,
+        height=_height(frame.height),
+        xaxis=dict(title=axis_title, tickprefix=prefix, separatethousands=True, rangemode="tozero"),
+        yaxis=dict(autorange="reversed"),
+        margin=dict(r=90),
+    )
+    return figure

@@ -1,0 +1,753 @@
+"""Programs page: filters, counts by province and field, price coverage and the program table.
+
+Everything here is pure (no Streamlit): the page reads its widgets, builds a `ProgramFilters`
+with `program_filters`, and renders what these functions return. The catalogue may hold a
+million synthetic rows, so every function works on Polars frames or lazy queries and returns
+small aggregates; only the page's table asks for rows, a chunk at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import polars as pl
+
+from dashboard.charts import ChartSpec, source_refs
+from dashboard.extracts import csv_bytes, extract_file_name, with_provenance
+from dashboard.i18n import format_cad, format_count, format_percent, list_join, t
+from dashboard.measures.catalogue import (
+    DURATION_BAND_ORDER,
+    FREE_NOTES,
+    MAX_SEARCH_LENGTH,
+    NATIONAL,
+    NOT_PUBLISHED_BAND,
+    PRICE_BAND_COLUMN,
+    PRICE_BAND_ORDER,
+    clean_search,
+    filter_programs,
+    price_band,
+    program_stats,
+    with_derived_columns,
+)
+from dashboard.program_figures import bars
+from dashboard.regions import Region
+
+DATASET = "programs"
+# Up to MAX_FIELD_BARS fields get a bar each; beyond that the top TOP_FIELDS do and the rest are
+# summed into one "all other fields" bar, so the chart stays readable on a phone.
+MAX_FIELD_BARS = 15
+MAX_NAMED_LEADERS = 3  # a title names up to three tied leaders, then only counts them
+TOP_FIELDS = 12
+TOP_PRICED_FIELDS = 15
+# Same rule as components.text.safe_url (which dashboard/ may not import): only plain
+# http(s) addresses become links; anything else (javascript:, data:) is dropped.
+SAFE_URL_PATTERN = r"^https?://[^\s<>\"'()]+$"
+
+TABLE_COLUMNS = [
+    "title",
+    "provider",
+    "province",
+    "field",
+    "delivery_mode",
+    "hours",
+    "weeks",
+    "duration_note",
+    "cost_cad",
+    "cost_note",
+    "stackable",
+    "industry_partner",
+    "source_url",
+    "source_id",
+    "program_id",
+    "illustrative",
+]
+# Streamlit's lazy table sends rows in chunks of this size (lazy_df_source.DEFAULT_PAGE_SIZE).
+TABLE_CHUNK_ROWS = 1_000
+# Table order: alphabetical by title, so the first rows of a million are predictable.
+SORT_COLUMNS = ["title", "provider", "program_id"]
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """How the table shows one column: its label, its kind and a help text."""
+
+    label: str
+    kind: str = "text"  # "text" | "number" | "money" | "link" | "bool"
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class ProgramFilters:
+    """One normalised set of filter values; hashable, so it keys the per-filter caches."""
+
+    provinces: tuple[str, ...] | None = None  # None: every program, Canada-wide ones included
+    fields: tuple[str, ...] = ()
+    modes: tuple[str, ...] = ()
+    price_bands: tuple[str, ...] = ()
+    duration_bands: tuple[str, ...] = ()
+    search: str = ""
+
+    def describe(self) -> dict[str, str]:
+        """The filters in force, by name, as stable codes (not labels): carried into every download.
+
+        The region itself is added by whoever knows its code; here only whether programs offered
+        Canada-wide are in (a smaller region without `CA` leaves them out).
+        """
+        described: dict[str, str] = {}
+        if self.provinces is not None:
+            described["canada_wide"] = "included" if NATIONAL in self.provinces else "excluded"
+        for name, values in (
+            ("field", self.fields),
+            ("delivery_mode", self.modes),
+            ("price_band", self.price_bands),
+            ("duration_band", self.duration_bands),
+        ):
+            if values:
+                described[name] = "; ".join(values)
+        if self.search:
+            described["search"] = self.search
+        return described
+
+    def apply(self, catalogue: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:
+        """The matching programs, as a lazy query over `catalogue`."""
+        return filter_programs(
+            catalogue,
+            provinces=self.provinces,
+            fields=self.fields,
+            modes=self.modes,
+            price_bands=self.price_bands,
+            duration_bands=self.duration_bands,
+            search=self.search,
+        )
+
+
+def _normalised(values: object) -> tuple[str, ...]:
+    return tuple(sorted({str(v) for v in (values or ())}))
+
+
+def program_filters(
+    region: Region,
+    include_national: bool = True,
+    fields: object = (),
+    modes: object = (),
+    price_bands: object = (),
+    duration_bands: object = (),
+    search: str | None = "",
+) -> ProgramFilters:
+    """Filters for the chosen region and widget values, sorted and cleaned so equal choices are equal keys.
+
+    Canada as a whole keeps every program. A smaller region keeps its provinces' programs and,
+    when `include_national`, the programs offered Canada-wide (province `CA`).
+    """
+    provinces = None
+    if not region.is_national:
+        provinces = _normalised(region.provinces + ((NATIONAL,) if include_national else ()))
+    return ProgramFilters(
+        provinces=provinces,
+        fields=_normalised(fields),
+        modes=_normalised(modes),
+        price_bands=_normalised(price_bands),
+        duration_bands=_normalised(duration_bands),
+        search=clean_search(search),
+    )
+
+
+# ----------------------------------------------------------------------------- the catalogue
+
+
+def prepare_catalogue(catalogue: pl.DataFrame, sources: pl.DataFrame) -> pl.DataFrame:
+    """The catalogue once per data package: bands and search text computed, source links joined, sorted.
+
+    Done once (the caching edge keeps the result) so that a rerun only filters.
+    """
+    links = sources.select(
+        "source_id",
+        source_url=pl.when(pl.col("url").str.contains(SAFE_URL_PATTERN)).then(pl.col("url")),
+    )
+    return with_derived_columns(catalogue).join(links, on="source_id", how="left").sort(SORT_COLUMNS)
+
+
+def field_options(catalogue: pl.DataFrame) -> list[str]:
+    """Every field in the catalogue, alphabetically: the choices of the field filter."""
+    return catalogue.get_column("field").drop_nulls().unique().sort().to_list()
+
+
+MODE_OPTIONS = ("online", "in-person", "hybrid", "unknown")
+
+
+def mode_label(code: str) -> str:
+    """`In person` for `in-person`; `Not stated` for `unknown`."""
+    labels = {"online": "Online", "in-person": "In person", "hybrid": "Hybrid", "unknown": "Not stated"}
+    return t(labels.get(code, code))
+
+
+def price_band_label(code: str) -> str:
+    """`Under $500` for `under-500`; `Price not published` for `not-published`."""
+    labels = {
+        "free": "Free or fully funded",
+        "under-500": "Under $500",
+        "500-1499": "$500 to under $1,500",
+        "1500-plus": "$1,500 or more",
+        NOT_PUBLISHED_BAND: "Price not published",
+    }
+    return t(labels.get(code, code))
+
+
+def duration_band_label(code: str) -> str:
+    """`Under 15 hours` for `under-15h`; `Hours not published` for `not-published`."""
+    labels = {
+        "under-15h": "Under 15 hours",
+        "15-49h": "15 to under 50 hours",
+        "50-149h": "50 to under 150 hours",
+        "150h-plus": "150 hours or more",
+        NOT_PUBLISHED_BAND: "Hours not published",
+    }
+    return t(labels.get(code, code))
+
+
+PRICE_BAND_OPTIONS = PRICE_BAND_ORDER
+DURATION_BAND_OPTIONS = DURATION_BAND_ORDER
+
+# URL parameter (and widget key) of each filter: `?q=...&field=...&mode=...`.
+SEARCH_PARAM = "q"
+FIELD_PARAM = "field"
+MODE_PARAM = "mode"
+PRICE_PARAM = "price"
+DURATION_PARAM = "hours"
+NATIONAL_PARAM = "national"
+LINK_PARAMS = (SEARCH_PARAM, FIELD_PARAM, MODE_PARAM, PRICE_PARAM, DURATION_PARAM, NATIONAL_PARAM)
+
+
+def link_notice(raw: Mapping[str, Sequence[str]], field_choices: Sequence[str], region: Region) -> str | None:
+    """A short notice when the page's link holds filter values it cannot use; None when all are understood.
+
+    `raw` is every value of each parameter as the link gave it, read before the widgets run
+    (a bound widget drops a value it does not know from the URL, silently). The multiselects
+    keep their options' labels in the URL, so those are the values they understand.
+    """
+    known: dict[str, tuple[set[str], str]] = {
+        FIELD_PARAM: (set(field_choices), t("field")),
+        MODE_PARAM: ({mode_label(c) for c in MODE_OPTIONS}, t("delivery mode")),
+        PRICE_PARAM: ({price_band_label(c) for c in PRICE_BAND_OPTIONS}, t("price band")),
+        DURATION_PARAM: ({duration_band_label(c) for c in DURATION_BAND_OPTIONS}, t("length")),
+    }
+    problems = [
+        label for name, (values, label) in known.items() if any(v and v not in values for v in raw.get(name, ()))
+    ]
+    # The Canada-wide box exists only for a smaller region; Streamlit reads true/false in any case.
+    national = [v for v in raw.get(NATIONAL_PARAM, ()) if v]
+    if not region.is_national and any(v.lower() not in ("true", "false") for v in national):
+        problems.append(t("Canada-wide choice"))
+    notices = []
+    if problems:
+        notices.append(
+            t(
+                "The link asked for a {filters} that this page does not know, so that filter is not applied.",
+                filters=_names(problems),
+            )
+        )
+    if any(len(v) > MAX_SEARCH_LENGTH for v in raw.get(SEARCH_PARAM, ())):
+        notices.append(t("The link's search text was longer than {n} characters and was cut.", n=MAX_SEARCH_LENGTH))
+    return " ".join(notices) or None
+
+
+# ----------------------------------------------------------------------------- the summary
+
+
+@dataclass(frozen=True)
+class ProgramSummary:
+    """Everything the page shows about the matching programs except the rows themselves."""
+
+    filters: ProgramFilters
+    total: int  # programs in the whole catalogue
+    matched: int
+    illustrative: int
+    national: int  # matching programs offered Canada-wide
+    prices_known: int
+    free_or_funded: int
+    median_price: float | None
+    by_province: pl.DataFrame  # province, programs
+    by_field: pl.DataFrame  # field, programs
+    by_price_band: pl.DataFrame  # price_band, programs (every band, zeros included)
+    price_by_field: pl.DataFrame  # program_stats by field, fields with a published price only
+    source_ids: tuple[str, ...]
+
+
+def summarise(catalogue: pl.DataFrame, filters: ProgramFilters) -> ProgramSummary:
+    """Counts, coverage and price statistics of the programs that match `filters`."""
+    with_band = PRICE_BAND_COLUMN in catalogue.columns
+    matched = filters.apply(catalogue).select(
+        "province",
+        "field",
+        "cost_cad",
+        "cost_note",
+        "illustrative",
+        "source_id",
+        pl.col(PRICE_BAND_COLUMN) if with_band else price_band().alias(PRICE_BAND_COLUMN),
+    )
+    # Only the columns the aggregates need are materialised, once, for all of them.
+    rows = matched.collect()
+    totals = rows.select(
+        matched=pl.len(),
+        illustrative=pl.col("illustrative").sum(),
+        national=(pl.col("province") == NATIONAL).sum(),
+        prices_known=pl.col("cost_cad").is_not_null().sum(),
+        free_or_funded=pl.col("cost_note").is_in(list(FREE_NOTES)).sum(),
+        median_price=pl.col("cost_cad").median(),
+    ).row(0, named=True)
+    bands = pl.DataFrame({PRICE_BAND_COLUMN: list(PRICE_BAND_ORDER)})
+    by_band = bands.join(
+        rows.group_by(PRICE_BAND_COLUMN).agg(programs=pl.len()), on=PRICE_BAND_COLUMN, how="left"
+    ).select(PRICE_BAND_COLUMN, programs=pl.col("programs").fill_null(0).cast(pl.Int64))
+    price_by_field = program_stats(rows.filter(pl.col("cost_cad").is_not_null()), ["field"])
+    return ProgramSummary(
+        filters=filters,
+        total=catalogue.height,
+        matched=int(totals["matched"]),
+        illustrative=int(totals["illustrative"] or 0),
+        national=int(totals["national"] or 0),
+        prices_known=int(totals["prices_known"] or 0),
+        free_or_funded=int(totals["free_or_funded"] or 0),
+        median_price=totals["median_price"],
+        by_province=_counts(rows, "province"),
+        by_field=_counts(rows, "field"),
+        by_price_band=by_band,
+        price_by_field=price_by_field,
+        source_ids=tuple(rows.get_column("source_id").unique().sort().to_list()),
+    )
+
+
+def _counts(rows: pl.DataFrame, column: str) -> pl.DataFrame:
+    return (
+        rows.group_by(column).agg(programs=pl.len().cast(pl.Int64)).sort(["programs", column], descending=[True, False])
+    )
+
+
+# ----------------------------------------------------------------------------- words
+
+
+def _programs(count: int) -> str:
+    """`1 program`, `1,204 programs`."""
+    if count == 1:
+        return t("1 program")
+    return t("{n} programs", n=format_count(count))
+
+
+def _names(items: list[str]) -> str:
+    """`A`, `A and B`, `A, B and C`."""
+    if len(items) <= 1:
+        return "".join(items)
+    return t("{first} and {last}", first=", ".join(items[:-1]), last=items[-1])
+
+
+def _share(part: int, whole: int) -> str:
+    return format_percent(round(100 * part / whole)) if whole else "–"
+
+
+def headline(summary: ProgramSummary, illustrative_data: bool) -> str:
+    """The first sentence of the page: how many programs match, out of how many listed."""
+    if summary.matched == summary.total:
+        text = t("All {total} listed programs match the region and filters.", total=format_count(summary.total))
+    else:
+        text = t(
+            "{matched} of the {total} listed programs match the region and filters.",
+            matched=format_count(summary.matched),
+            total=format_count(summary.total),
+        )
+    if not illustrative_data:
+        text += " " + t(
+            "The list holds examples named in public news and institution pages; it is not a complete "
+            "catalogue of microcredentials in Canada."
+        )
+    return text
+
+
+def illustrative_banner(summary: ProgramSummary) -> str | None:
+    """The banner shown whenever any displayed program is illustrative; None when none is."""
+    if not summary.illustrative:
+        return None
+    if summary.illustrative == summary.matched:
+        return t(
+            "**Illustrative synthetic programs, not real.** All {matched} programs shown are synthetic rows "
+            "generated for scale tests: their titles, providers, hours and prices are invented. Every download "
+            "keeps the `illustrative` column.",
+            matched=format_count(summary.matched),
+        )
+    return t(
+        "**Illustrative synthetic programs, not real.** {count} of the {matched} programs shown are "
+        "synthetic rows generated for scale tests: their titles, providers, hours and prices are invented. "
+        "Every download keeps the `illustrative` column.",
+        count=format_count(summary.illustrative),
+        matched=format_count(summary.matched),
+    )
+
+
+def national_note(summary: ProgramSummary, region: Region, include_national: bool) -> str | None:
+    """Says whether programs offered Canada-wide are counted for a smaller region."""
+    if region.is_national:
+        return None
+    if include_national:
+        if not summary.national:
+            return None
+        return t(
+            "Includes {programs} offered Canada-wide, not only in {region}. Untick "
+            "“Include Canada-wide programs” to leave them out.",
+            programs=_programs(summary.national),
+            region=region.name,
+        )
+    return t(
+        "Programs offered Canada-wide are left out; only programs based in {region} are shown.", region=region.name
+    )
+
+
+def coverage_text(summary: ProgramSummary) -> str:
+    """`Price published for 0 of 53 programs; 6 free or fully funded`."""
+    return t(
+        "Price published for {known} of {matched} programs; {free} free or fully funded",
+        known=format_count(summary.prices_known),
+        matched=format_count(summary.matched),
+        free=format_count(summary.free_or_funded),
+    )
+
+
+def no_match_text(region: Region) -> str:
+    """What the page says instead of charts and a table when nothing matches."""
+    return t(
+        "No listed program matches these filters in {region}. Clear a filter or choose a larger region.",
+        region=region.name,
+    )
+
+
+# ----------------------------------------------------------------------------- charts
+
+
+def _province_label(code: str, names: dict[str, str]) -> str:
+    if code == NATIONAL:
+        return t("Canada-wide (national)")
+    return names.get(code, code)
+
+
+def _count_list(labels: list[str], counts: list[int], limit: int = 5) -> str:
+    shown = [f"{label} {format_count(count)}" for label, count in zip(labels[:limit], counts[:limit], strict=True)]
+    rest = len(labels) - limit
+    if rest > 0:
+        shown.append(t("{n} more in the data table", n=format_count(rest)))
+    return list_join(shown)
+
+
+def province_chart(
+    summary: ProgramSummary, region: Region, province_names: dict[str, str], sources: pl.DataFrame
+) -> ChartSpec:
+    """Matching programs per province or territory, Canada-wide programs as their own bar."""
+    table = summary.by_province.select(
+        province_code="province",
+        province_or_territory=pl.col("province").replace_strict(
+            {code: _province_label(code, province_names) for code in summary.by_province["province"].to_list()},
+            return_dtype=pl.String,
+        ),
+        programs="programs",
+    )
+    based = table.filter(pl.col("province_code") != NATIONAL)
+    if region.kind == "province":
+        # Whole sentences per case, never fragments glued together: each one translates as a unit.
+        values = {"programs": _programs(int(based["programs"].sum())), "region": region.name}
+        if summary.national:
+            title = t(
+                "{programs} based in {region} match; {n} more offered Canada-wide",
+                n=format_count(summary.national),
+                **values,
+            )
+        else:
+            title = t("{programs} based in {region} match", **values)
+    elif based.height:
+        top = int(based["programs"].max())
+        leaders = based.filter(pl.col("programs") == top)["province_or_territory"].to_list()
+        if len(leaders) > MAX_NAMED_LEADERS:
+            title = t(
+                "{n} provinces and territories tie for the most listed programs: {count} each of {matched}",
+                n=len(leaders),
+                count=format_count(top),
+                matched=format_count(summary.matched),
+            )
+        else:
+            values = {"names": _names(leaders), "count": format_count(top), "matched": format_count(summary.matched)}
+            if len(leaders) == 1:
+                title = t("{names} has the most listed programs: {count} of {matched}", **values)
+            else:
+                title = t("{names} have the most listed programs: {count} each of {matched}", **values)
+    else:
+        title = t(
+            "No matching program is based in {region}; {programs} offered Canada-wide",
+            region=region.name,
+            programs=_programs(summary.national),
+        )
+    counts = {
+        "matched": format_count(summary.matched),
+        "counts": _count_list(table["province_or_territory"].to_list(), table["programs"].to_list()),
+        "places": format_count(based.height),
+    }
+    if based.height <= 1:
+        takeaway = t("{matched} matching programs: {counts}.", **counts)
+    else:
+        takeaway = t(
+            "{matched} matching programs: {counts}. {places} provinces or territories have at least one.", **counts
+        )
+    return ChartSpec(
+        key="programs-by-province",
+        title=title,
+        subtitle=t(
+            "Matching programs by the province or territory of the provider; programs offered across "
+            "Canada are counted once, as Canada-wide."
+        ),
+        figure=bars(table, "province_or_territory", "programs", t("Programs")),
+        table=table,
+        takeaway=takeaway,
+        sources=source_refs(sources, list(summary.source_ids)),
+        filters=summary.filters.describe(),
+    )
+
+
+def field_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec:
+    """Matching programs per field; beyond the top fields, the rest are summed in one bar."""
+    counts = summary.by_field
+    summed = counts.height > MAX_FIELD_BARS
+    table = counts.head(TOP_FIELDS) if summed else counts
+    if summed:
+        rest = counts.slice(TOP_FIELDS)
+        other = pl.DataFrame(
+            {
+                "field": [t("All other fields ({n})", n=rest.height)],
+                "programs": [int(rest["programs"].sum())],
+            },
+            schema=table.schema,
+        )
+        table = pl.concat([table, other])
+    top = int(counts["programs"].max())
+    leaders = [f"“{name}”" for name in counts.filter(pl.col("programs") == top)["field"].to_list()]
+    if len(leaders) == 1:
+        title = t(
+            "The most common field is {field}: {count} of {matched} programs",
+            field=leaders[0],
+            count=format_count(top),
+            matched=format_count(summary.matched),
+        )
+    elif len(leaders) <= MAX_NAMED_LEADERS:
+        title = t(
+            "The most common fields are {fields}: {programs} each, of {matched}",
+            fields=_names(leaders),
+            programs=_programs(top),
+            matched=format_count(summary.matched),
+        )
+    else:
+        title = t(
+            "{n} fields tie as the most common: {programs} each, of {matched}",
+            n=len(leaders),
+            programs=_programs(top),
+            matched=format_count(summary.matched),
+        )
+    takeaway = t(
+        "{fields} fields among {matched} matching programs: {counts}.",
+        fields=format_count(counts.height),
+        matched=format_count(summary.matched),
+        counts=_count_list(counts["field"].to_list(), counts["programs"].to_list()),
+    )
+    subtitle = t("Matching programs by field, as the sources describe it (not a standard classification).")
+    if summed:
+        subtitle += " " + t(
+            "The {n} most common fields are shown; the others are summed in the last bar.", n=TOP_FIELDS
+        )
+    return ChartSpec(
+        key="programs-by-field",
+        title=title,
+        subtitle=subtitle,
+        figure=bars(table, "field", "programs", t("Programs"), remainder_last=summed),
+        table=table,
+        takeaway=takeaway,
+        sources=source_refs(sources, list(summary.source_ids)),
+        filters=summary.filters.describe(),
+    )
+
+
+def price_band_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec:
+    """Matching programs per price band, 'price not published' and 'free or fully funded' included."""
+    table = summary.by_price_band.select(
+        price_band=pl.col(PRICE_BAND_COLUMN).replace_strict(
+            {code: price_band_label(code) for code in PRICE_BAND_ORDER}, return_dtype=pl.String
+        ),
+        programs="programs",
+    )
+    unpublished = int(summary.by_price_band.filter(pl.col(PRICE_BAND_COLUMN) == NOT_PUBLISHED_BAND)["programs"].sum())
+    takeaway = t(
+        "{unpublished} of {matched} matching programs ({share}) publish no price and are not noted as free.",
+        unpublished=format_count(unpublished),
+        matched=format_count(summary.matched),
+        share=_share(unpublished, summary.matched),
+    )
+    if summary.median_price is not None:
+        takeaway += " " + t(
+            "Where a price is published, the median is {median}.", median=format_cad(summary.median_price)
+        )
+    return ChartSpec(
+        key="programs-by-price-band",
+        title=coverage_text(summary),
+        subtitle=t(
+            "Matching programs by the price a learner pays, in Canadian dollars. A program the source "
+            "calls free or fully funded counts as free; a program with no published price is counted as "
+            "“price not published”, never as $0."
+        ),
+        figure=bars(table, "price_band", "programs", t("Programs")),
+        table=table,
+        takeaway=takeaway,
+        sources=source_refs(sources, list(summary.source_ids)),
+        filters=summary.filters.describe(),
+    )
+
+
+def price_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec | None:
+    """Median published price per field; None when no matching program publishes a price."""
+    stats = summary.price_by_field.filter(pl.col("prices_known") > 0)
+    if stats.is_empty():
+        return None
+    table = (
+        stats.sort(["prices_known", "field"], descending=[True, False])
+        .head(TOP_PRICED_FIELDS)
+        .sort(["median_cost_cad", "field"], descending=[True, False])
+        .select(
+            "field",
+            programs_with_price="prices_known",
+            median_price_cad="median_cost_cad",
+            min_price_cad="min_cost_cad",
+            max_price_cad="max_cost_cad",
+        )
+    )
+    high, low = table.row(0, named=True), table.row(-1, named=True)
+    # Call a difference a difference only when it is one: medians within 5% read as "about the same".
+    similar = low["median_price_cad"] >= 0.95 * high["median_price_cad"]
+    if table.height == 1:
+        title = t(
+            "Median published price in “{field}”: {median}",
+            field=high["field"],
+            median=format_cad(high["median_price_cad"]),
+        )
+    elif similar:
+        title = t(
+            "Median published prices are about the same in every field shown: {low_price} to {high_price}",
+            low_price=format_cad(low["median_price_cad"]),
+            high_price=format_cad(high["median_price_cad"]),
+        )
+    else:
+        title = t(
+            "Median published price is highest in “{high}” ({high_price}) and lowest in “{low}” ({low_price})",
+            high=high["field"],
+            high_price=format_cad(high["median_price_cad"]),
+            low=low["field"],
+            low_price=format_cad(low["median_price_cad"]),
+        )
+    takeaway = t(
+        "Across the {known} matching programs with a published price, the median is {median}; by field, "
+        "medians run from {low_price} to {high_price}.",
+        known=format_count(summary.prices_known),
+        median=format_cad(summary.median_price),
+        low_price=format_cad(low["median_price_cad"]),
+        high_price=format_cad(high["median_price_cad"]),
+    )
+    shown = (
+        ""
+        if stats.height <= TOP_PRICED_FIELDS
+        else " " + t("The {n} fields with the most published prices are shown.", n=TOP_PRICED_FIELDS)
+    )
+    return ChartSpec(
+        key="programs-price-by-field",
+        title=title,
+        subtitle=t(
+            "Median published price (CAD) by field, over the {known} of {matched} matching programs that "
+            "publish one; a published $0 counts. Programs without a published price are left out.{shown}",
+            known=format_count(summary.prices_known),
+            matched=format_count(summary.matched),
+            shown=shown,
+        ),
+        figure=bars(table, "field", "median_price_cad", t("Median published price (CAD)"), prefix="$"),
+        table=table,
+        takeaway=takeaway,
+        sources=source_refs(sources, list(summary.source_ids)),
+        filters=summary.filters.describe(),
+    )
+
+
+def no_price_text(summary: ProgramSummary) -> str:
+    """Said in place of price statistics when no matching program publishes a price."""
+    return t(
+        "No price statistics: none of the {matched} matching programs publishes a price.",
+        matched=format_count(summary.matched),
+    )
+
+
+# ----------------------------------------------------------------------------- table and download
+
+
+def table_rows(catalogue: pl.LazyFrame | pl.DataFrame, filters: ProgramFilters) -> pl.LazyFrame:
+    """The matching programs with the table's columns, in title order, still lazy.
+
+    Left lazy on purpose: the page's table reads it a chunk at a time, so a million matches
+    are never materialised or sent to the browser at once.
+    """
+    return filters.apply(catalogue).select(TABLE_COLUMNS)
+
+
+def table_columns() -> dict[str, TableColumn]:
+    """Labels, kinds and help of the table's columns (the CSV keeps the raw names)."""
+    return {
+        "title": TableColumn(t("Title")),
+        "provider": TableColumn(t("Provider")),
+        "province": TableColumn(t("Province"), help=t("Province or territory code; CA: offered Canada-wide")),
+        "field": TableColumn(t("Field")),
+        "delivery_mode": TableColumn(t("Delivery")),
+        "hours": TableColumn(t("Hours"), "number", t("Only when the source states a single number")),
+        "weeks": TableColumn(t("Weeks"), "number", t("Only when the source states a single number")),
+        "duration_note": TableColumn(t("Duration as described")),
+        "cost_cad": TableColumn(t("Price (CAD)"), "money", t("Empty when no price is published")),
+        "cost_note": TableColumn(t("Price note")),
+        "stackable": TableColumn(t("Stackable"), "bool", t("Empty when the source does not say")),
+        "industry_partner": TableColumn(t("Partner")),
+        "source_url": TableColumn(t("Source"), "link", t("Opens the public source that names the program")),
+        "source_id": TableColumn(t("Source id")),
+        "program_id": TableColumn(t("Program id")),
+        "illustrative": TableColumn(t("Illustrative"), "bool", t("Ticked: synthetic, not a real program")),
+    }
+
+
+def table_note(summary: ProgramSummary) -> str:
+    """What the table holds and how to get every row."""
+    if summary.matched > TABLE_CHUNK_ROWS:
+        return t(
+            "{matched} matching programs, sorted by title. Rows load as you scroll, a thousand at a time; "
+            "select a column header to sort. The CSV download has every matching row.",
+            matched=format_count(summary.matched),
+        )
+    return t(
+        "{matched} matching programs, sorted by title; select a column header to sort. "
+        "The CSV download has the same rows.",
+        matched=format_count(summary.matched),
+    )
+
+
+def csv_extract(
+    catalogue: pl.LazyFrame | pl.DataFrame,
+    filters: ProgramFilters,
+    sources: pl.DataFrame,
+    region_code: str,
+    french_convention: bool = False,
+) -> bytes:
+    """Every matching program as CSV: the table's columns (`illustrative` included) and the filters in force.
+
+    Built on click, in a worker thread: nothing here depends on the page's language.
+    """
+    rows = table_rows(catalogue, filters).collect()
+    provenance = {"region": region_code, **filters.describe()}
+    return csv_bytes(with_provenance(rows, sources, provenance), french_convention=french_convention)
+
+
+def download_name(region: Region, french_convention: bool = False) -> str:
+    """`microcredentials_programs_<region>_<YYYY-MM-DD>.csv`."""
+    return extract_file_name(DATASET, region.code, french_convention=french_convention)

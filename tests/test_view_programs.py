@@ -1,0 +1,458 @@
+"""Catalogue filters and the Programs page's view functions, on small hand-made catalogues."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import polars as pl
+import pytest
+
+from dashboard.measures.catalogue import (
+    MAX_SEARCH_LENGTH,
+    clean_search,
+    duration_band,
+    filter_programs,
+    price_band,
+    with_derived_columns,
+)
+from dashboard.program_figures import bars, safe_label
+from dashboard.regions import Region
+from dashboard.views import programs
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+COLUMNS = {
+    "program_id": pl.String,
+    "title": pl.String,
+    "provider": pl.String,
+    "province": pl.String,
+    "field": pl.String,
+    "hours": pl.Float64,
+    "weeks": pl.Float64,
+    "duration_note": pl.String,
+    "cost_cad": pl.Float64,
+    "cost_note": pl.String,
+    "delivery_mode": pl.String,
+    "stackable": pl.Boolean,
+    "industry_partner": pl.String,
+    "source_id": pl.String,
+    "illustrative": pl.Boolean,
+}
+
+
+def catalogue(*rows: dict) -> pl.DataFrame:
+    """A catalogue frame with the real schema; unspecified cells are empty."""
+    defaults = {"field": "Health", "delivery_mode": "unknown", "source_id": "src-a", "illustrative": False}
+    filled = [{name: {**defaults, **row}.get(name) for name in COLUMNS} for row in rows]
+    return pl.DataFrame(filled, schema=COLUMNS)
+
+
+def program(pid: str, title: str, provider: str = "Somewhere College", province: str = "ON", **extra) -> dict:
+    return {"program_id": pid, "title": title, "provider": provider, "province": province, **extra}
+
+
+SOURCES = pl.DataFrame(
+    {
+        "source_id": ["src-a", "src-b"],
+        "title": ["Source A", "Source B"],
+        "publisher": ["Pub A", "Pub B"],
+        "url": ["https://example.org/a", "javascript:alert(1)"],
+        "published": [None, None],
+        "kind": ["primary", "secondary"],
+        "note": [None, None],
+    }
+)
+
+# Eight programs; the expectations below are counted by hand from this table.
+#  id  province  field     mode     cost_cad  cost_note       hours  notes
+#  p1  ON        Health    online   None      not published   10     title "Safe Patient Transfer"
+#  p2  ON        Data      hybrid   400       None            20     title "Regex .* basics"
+#  p3  BC        Health    online   0         free            None   provider "Humber College"
+#  p4  CA        Business  unknown  None      fully funded    200    national
+#  p5  AB        Health    in-person 1200     None            60     title "Costs (and fees)"
+#  p6  ON        Trades    unknown  None      not published   None   hostile title
+#  p7  NS        Data      online   499.995   None            14.995
+#  p8  BC        Business  hybrid   None      not published   None   illustrative, src-b
+CATALOGUE = catalogue(
+    program("p1", "Safe Patient Transfer", field="Health", delivery_mode="online", cost_note="not published", hours=10),
+    program("p2", "Regex .* basics", field="Data", delivery_mode="hybrid", cost_cad=400.0, hours=20),
+    program("p3", "Care aide", "Humber College", "BC", delivery_mode="online", cost_cad=0.0, cost_note="free"),
+    program("p4", "Leadership", "National Network", "CA", field="Business", cost_note="fully funded", hours=200),
+    program("p5", "Costs (and fees)", province="AB", delivery_mode="in-person", cost_cad=1200.0, hours=60),
+    program("p6", HOSTILE, province="ON", field="Trades", cost_note="not published"),
+    program("p7", "Data tools", province="NS", field="Data", delivery_mode="online", cost_cad=499.995, hours=14.995),
+    program(
+        "p8",
+        "Synthetic thing",
+        province="BC",
+        field="Business",
+        delivery_mode="hybrid",
+        cost_note="not published",
+        source_id="src-b",
+        illustrative=True,
+    ),
+)
+ONTARIO = Region("ON", "Ontario", "province", ("ON",))
+PRAIRIES = Region("PR", "Prairies", "group", ("MB", "SK", "AB"))
+CANADA = Region("CA", "Canada", "country", ("AB", "BC", "NS", "ON"))
+
+
+def ids(frame: pl.LazyFrame | pl.DataFrame) -> list[str]:
+    return sorted(frame.lazy().collect()["program_id"].to_list())
+
+
+# ----------------------------------------------------------------------------- bands
+
+
+def test_bands_have_no_gaps_between_bounds():
+    # 499.995 lies between the old inclusive bounds 499.99 and 500; 14.995 between 14.99 and 15.
+    bands = CATALOGUE.select("program_id", price=price_band(), duration=duration_band())
+    by_id = {row["program_id"]: row for row in bands.iter_rows(named=True)}
+    assert by_id["p7"]["price"] == "under-500"
+    assert by_id["p7"]["duration"] == "under-15h"
+    assert by_id["p5"]["price"] == "500-1499"
+    assert by_id["p3"]["price"] == "free"  # a published $0
+    assert by_id["p4"]["price"] == "free"  # fully funded, no price
+    assert by_id["p1"]["price"] == "not-published"
+    assert by_id["p5"]["duration"] == "50-149h"
+    assert by_id["p3"]["duration"] == "not-published"
+
+
+# ----------------------------------------------------------------------------- filters
+
+
+def test_no_filter_keeps_every_program():
+    assert ids(filter_programs(CATALOGUE)) == [f"p{i}" for i in range(1, 9)]
+
+
+def test_region_filter_keeps_only_the_given_province_codes():
+    assert ids(filter_programs(CATALOGUE, provinces=["ON"])) == ["p1", "p2", "p6"]
+    assert ids(filter_programs(CATALOGUE, provinces=["ON", "CA"])) == ["p1", "p2", "p4", "p6"]
+    assert ids(filter_programs(CATALOGUE, provinces=["MB", "SK", "AB"])) == ["p5"]
+    assert ids(filter_programs(CATALOGUE, provinces=[])) == []
+
+
+def test_program_filters_map_regions_to_province_codes():
+    assert programs.program_filters(CANADA).provinces is None  # Canada: everything, national ones too
+    assert programs.program_filters(ONTARIO).provinces == ("CA", "ON")
+    assert programs.program_filters(ONTARIO, include_national=False).provinces == ("ON",)
+    assert programs.program_filters(PRAIRIES).provinces == ("AB", "CA", "MB", "SK")
+    assert ids(programs.program_filters(PRAIRIES, include_national=False).apply(CATALOGUE)) == ["p5"]
+
+
+def test_equal_choices_make_equal_cache_keys():
+    one = programs.program_filters(ONTARIO, True, ["Health", "Data"], ["online"], search="  care ")
+    two = programs.program_filters(ONTARIO, True, ["Data", "Health", "Data"], ["online"], search="care")
+    assert one == two and hash(one) == hash(two)
+
+
+def test_field_and_mode_filters():
+    assert ids(filter_programs(CATALOGUE, fields=["Data"])) == ["p2", "p7"]
+    assert ids(filter_programs(CATALOGUE, modes=["hybrid", "in-person"])) == ["p2", "p5", "p8"]
+    assert ids(filter_programs(CATALOGUE, fields=["Data"], modes=["online"])) == ["p7"]
+
+
+def test_not_published_price_band_is_only_programs_without_price_or_free_note():
+    assert ids(filter_programs(CATALOGUE, price_bands=["not-published"])) == ["p1", "p6", "p8"]
+
+
+def test_free_band_holds_free_and_fully_funded_programs():
+    assert ids(filter_programs(CATALOGUE, price_bands=["free"])) == ["p3", "p4"]
+    assert ids(filter_programs(CATALOGUE, price_bands=["free", "1500-plus"])) == ["p3", "p4"]
+    assert ids(filter_programs(CATALOGUE, price_bands=["500-1499", "under-500"])) == ["p2", "p5", "p7"]
+
+
+def test_duration_band_not_published():
+    assert ids(filter_programs(CATALOGUE, duration_bands=["not-published"])) == ["p3", "p6", "p8"]
+    assert ids(filter_programs(CATALOGUE, duration_bands=["150h-plus"])) == ["p4"]
+
+
+def test_search_is_case_insensitive_over_title_and_provider():
+    assert ids(filter_programs(CATALOGUE, search="HUMBER")) == ["p3"]
+    assert ids(filter_programs(CATALOGUE, search="patient")) == ["p1"]
+    assert ids(filter_programs(CATALOGUE, search="college")) == ["p1", "p2", "p3", "p5", "p6", "p7", "p8"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (".*", ["p2"]),  # as a pattern it would match everything
+        ("(", ["p5", "p6"]),  # as a pattern it would not compile; "alert(1)" has one
+        ("(and", ["p5"]),
+        ("[", []),
+        ("\\", []),
+        ("a|b", []),  # as a pattern it would match most titles
+        ("<img src=x", ["p6"]),
+    ],
+)
+def test_search_is_literal_text_not_a_pattern(query, expected):
+    assert ids(filter_programs(CATALOGUE, search=query)) == expected
+
+
+def test_search_does_not_straddle_title_and_provider():
+    # "Care aide" + "Humber College": "aide humber" is not in either field on its own.
+    assert ids(filter_programs(CATALOGUE, search="aide humber")) == []
+
+
+def test_search_is_capped_and_cleaned():
+    long_query = "x" * 150
+    assert len(clean_search(long_query)) == MAX_SEARCH_LENGTH
+    assert clean_search(" \x00care\n aide\t ") == "care aide"
+    assert clean_search(None) == ""
+    title = "y" * MAX_SEARCH_LENGTH
+    frame = catalogue(program("q1", title), program("q2", "y" * 50))
+    # Only the first 100 characters are searched for, so the 100-character title still matches.
+    assert ids(filter_programs(frame, search="y" * 160)) == ["q1"]
+
+
+def test_precomputed_columns_give_the_same_answers():
+    derived = with_derived_columns(CATALOGUE)
+    for kwargs in (
+        {"search": "(and"},
+        {"search": "HUMBER"},
+        {"price_bands": ["not-published"]},
+        {"duration_bands": ["under-15h", "15-49h"]},
+    ):
+        assert ids(filter_programs(derived, **kwargs)) == ids(filter_programs(CATALOGUE, **kwargs)), kwargs
+
+
+# ----------------------------------------------------------------------------- prepared catalogue and table
+
+
+def test_prepared_catalogue_sorts_by_title_and_keeps_only_web_links():
+    prepared = programs.prepare_catalogue(CATALOGUE, SOURCES)
+    assert prepared["title"].to_list() == sorted(CATALOGUE["title"].to_list())
+    links = dict(prepared.select("program_id", "source_url").iter_rows())
+    assert links["p1"] == "https://example.org/a"
+    assert links["p8"] is None  # javascript: is never a link
+
+
+def test_hostile_title_survives_as_text_in_the_table_frame():
+    prepared = programs.prepare_catalogue(CATALOGUE, SOURCES)
+    rows = programs.table_rows(prepared, programs.program_filters(ONTARIO, False)).collect()
+    assert rows.columns == programs.TABLE_COLUMNS
+    assert HOSTILE in rows["title"].to_list()
+    assert set(rows["province"].to_list()) == {"ON"}
+
+
+def test_table_rows_are_lazy_and_in_title_order():
+    prepared = programs.prepare_catalogue(CATALOGUE, SOURCES)
+    rows = programs.table_rows(prepared, programs.program_filters(CANADA, fields=["Health"]))
+    assert isinstance(rows, pl.LazyFrame)
+    assert rows.collect()["title"].to_list() == ["Care aide", "Costs (and fees)", "Safe Patient Transfer"]
+
+
+def test_csv_keeps_the_illustrative_flag_and_the_filters_and_defuses_formulas():
+    frame = catalogue(
+        program("f1", "=HYPERLINK(1)", field="Data"),
+        program("f2", "Plain", field="Data", illustrative=True),
+        program("f3", "Other field", field="Health"),
+    )
+    prepared = programs.prepare_catalogue(frame, SOURCES)
+    filters = programs.program_filters(ONTARIO, include_national=False, fields=["Data"], search=" ")
+    data = programs.csv_extract(prepared, filters, SOURCES, "ON")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert [row["program_id"] for row in rows] == ["f1", "f2"]
+    assert [row["illustrative"] for row in rows] == ["false", "true"]
+    assert rows[0]["title"] == "'=HYPERLINK(1)"
+    assert list(rows[0]) == [*programs.TABLE_COLUMNS, "filter_region", "filter_canada_wide", "filter_field"]
+    assert (rows[0]["filter_region"], rows[0]["filter_canada_wide"], rows[0]["filter_field"]) == (
+        "ON",
+        "excluded",
+        "Data",
+    )
+
+
+def test_describe_lists_only_filters_in_force_as_codes():
+    assert programs.program_filters(CANADA).describe() == {}
+    described = programs.program_filters(
+        ONTARIO, True, ["Health", "Data"], ["online"], ["not-published"], ["under-15h"], "care"
+    ).describe()
+    assert described == {
+        "canada_wide": "included",
+        "field": "Data; Health",
+        "delivery_mode": "online",
+        "price_band": "not-published",
+        "duration_band": "under-15h",
+        "search": "care",
+    }
+
+
+# ----------------------------------------------------------------------------- summary and charts
+
+
+@pytest.fixture
+def prepared() -> pl.DataFrame:
+    return programs.prepare_catalogue(CATALOGUE, SOURCES)
+
+
+def test_summary_counts(prepared):
+    summary = programs.summarise(prepared, programs.program_filters(CANADA))
+    assert (summary.total, summary.matched, summary.illustrative, summary.national) == (8, 8, 1, 1)
+    # Published prices: p2 400, p3 0, p5 1200, p7 499.995 -> 4; free or funded: p3, p4 -> 2.
+    assert (summary.prices_known, summary.free_or_funded) == (4, 2)
+    assert summary.median_price == pytest.approx((400 + 499.995) / 2)
+    assert dict(summary.by_province.iter_rows()) == {"ON": 3, "BC": 2, "CA": 1, "AB": 1, "NS": 1}
+    assert summary.by_province["province"].to_list()[:2] == ["ON", "BC"]
+    bands = dict(summary.by_price_band.iter_rows())
+    assert bands == {"free": 2, "under-500": 2, "500-1499": 1, "1500-plus": 0, "not-published": 3}
+    assert list(bands) == ["free", "under-500", "500-1499", "1500-plus", "not-published"]
+    assert summary.source_ids == ("src-a", "src-b")
+
+
+def test_summary_of_a_region_without_national_programs(prepared):
+    summary = programs.summarise(prepared, programs.program_filters(ONTARIO, include_national=False))
+    assert (summary.matched, summary.national, summary.illustrative, summary.prices_known) == (3, 0, 0, 1)
+    assert programs.illustrative_banner(summary) is None
+
+
+def test_illustrative_banner_appears_when_any_shown_row_is_illustrative(prepared):
+    summary = programs.summarise(prepared, programs.program_filters(CANADA, fields=["Business"]))
+    banner = programs.illustrative_banner(summary)
+    assert banner is not None
+    assert "Illustrative synthetic programs, not real" in banner
+    assert "1 of the 2 programs shown" in banner
+
+
+def test_coverage_text(prepared):
+    summary = programs.summarise(prepared, programs.program_filters(CANADA))
+    assert programs.coverage_text(summary) == "Price published for 4 of 8 programs; 2 free or fully funded"
+
+
+def test_province_chart_states_the_leader_and_plots_national_programs_apart(prepared):
+    names = {"ON": "Ontario", "BC": "British Columbia", "AB": "Alberta", "NS": "Nova Scotia"}
+    summary = programs.summarise(prepared, programs.program_filters(CANADA))
+    spec = programs.province_chart(summary, CANADA, names, SOURCES)
+    assert spec.title == "Ontario has the most listed programs: 3 of 8"
+    assert spec.table["province_or_territory"].to_list() == [
+        "Ontario",
+        "British Columbia",
+        "Alberta",
+        "Canada-wide (national)",
+        "Nova Scotia",
+    ]
+    assert [s.source_id for s in spec.sources] == ["src-a", "src-b"]
+    assert spec.filters == {}  # Canada, nothing else chosen
+
+
+def test_province_chart_for_one_province(prepared):
+    summary = programs.summarise(prepared, programs.program_filters(ONTARIO))
+    spec = programs.province_chart(summary, ONTARIO, {"ON": "Ontario"}, SOURCES)
+    assert spec.title == "3 programs based in Ontario match; 1 more offered Canada-wide"
+    assert set(spec.table["province_code"].to_list()) == {"ON", "CA"}
+
+
+def test_province_chart_names_ties(prepared):
+    filters = programs.program_filters(CANADA, fields=["Health"])  # p1 ON, p3 BC, p5 AB: one each
+    summary = programs.summarise(prepared, filters)
+    spec = programs.province_chart(summary, CANADA, {"ON": "Ontario", "BC": "BC", "AB": "Alberta"}, SOURCES)
+    assert spec.title == "Alberta, BC and Ontario have the most listed programs: 1 each of 3"
+
+
+def test_field_chart_sums_fields_beyond_the_top(prepared):
+    # 17 fields, F00 twice: more than 15, so the top 12 get a bar and 5 fields (5 programs) are summed.
+    rows = [program(f"m{i}", f"T{i}", field=f"F{i:02d}") for i in range(17)] + [program("m99", "x", field="F00")]
+    summary = programs.summarise(
+        programs.prepare_catalogue(catalogue(*rows), SOURCES), programs.program_filters(CANADA)
+    )
+    spec = programs.field_chart(summary, SOURCES)
+    assert spec.title == "The most common field is “F00”: 2 of 18 programs"
+    assert spec.table.height == programs.TOP_FIELDS + 1
+    assert spec.table.row(-1) == ("All other fields (5)", 5)
+    assert spec.table["programs"].sum() == 18
+    assert list(spec.figure.data[0].marker.color)[-1] != list(spec.figure.data[0].marker.color)[0]
+
+
+def test_field_chart_shows_every_field_when_there_are_few(prepared):
+    rows = [program(f"m{i}", f"T{i}", field=f"F{i:02d}") for i in range(15)]
+    summary = programs.summarise(
+        programs.prepare_catalogue(catalogue(*rows), SOURCES), programs.program_filters(CANADA)
+    )
+    spec = programs.field_chart(summary, SOURCES)
+    assert spec.table.height == 15
+    assert "summed" not in spec.subtitle
+    assert spec.title == "15 fields tie as the most common: 1 program each, of 15"
+
+
+def test_price_chart_says_when_medians_barely_differ():
+    rows = [
+        program("s1", "a", field="A", cost_cad=540.0),
+        program("s2", "b", field="B", cost_cad=550.0),
+    ]
+    summary = programs.summarise(
+        programs.prepare_catalogue(catalogue(*rows), SOURCES), programs.program_filters(CANADA)
+    )
+    spec = programs.price_chart(summary, SOURCES)
+    assert spec.title == "Median published prices are about the same in every field shown: $540 to $550"
+
+
+def test_price_chart_only_where_prices_are_known(prepared):
+    unpriced = programs.summarise(prepared, programs.program_filters(ONTARIO, False, price_bands=["not-published"]))
+    assert programs.price_chart(unpriced, SOURCES) is None
+    assert "none of the 2 matching programs publishes a price" in programs.no_price_text(unpriced)
+    summary = programs.summarise(prepared, programs.program_filters(CANADA))
+    spec = programs.price_chart(summary, SOURCES)
+    assert spec is not None
+    # Health: p3 $0 and p5 $1,200 -> median $600; Data: p2 $400 and p7 $499.995 -> median ~$450.
+    assert spec.table["field"].to_list() == ["Health", "Data"]
+    assert spec.table["programs_with_price"].to_list() == [2, 2]
+    assert spec.title == "Median published price is highest in “Health” ($600) and lowest in “Data” ($450)"
+
+
+def test_price_band_chart_counts_unpublished_prices(prepared):
+    summary = programs.summarise(prepared, programs.program_filters(CANADA))
+    spec = programs.price_band_chart(summary, SOURCES)
+    assert spec.table["price_band"].to_list()[-1] == "Price not published"
+    assert spec.table["programs"].to_list() == [2, 2, 1, 0, 3]
+    assert spec.takeaway.startswith("3 of 8 matching programs (38%) publish no price")
+
+
+def test_national_note():
+    summary = programs.summarise(programs.prepare_catalogue(CATALOGUE, SOURCES), programs.program_filters(ONTARIO))
+    assert "1 program offered Canada-wide" in programs.national_note(summary, ONTARIO, True)
+    assert programs.national_note(summary, CANADA, True) is None
+    assert "left out" in programs.national_note(summary, ONTARIO, False)
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def test_figure_labels_are_escaped_for_plotly():
+    assert safe_label(HOSTILE) == "&lt;img src=x onerror=alert(1)&gt;"
+    figure = bars(pl.DataFrame({"field": [HOSTILE, "<b>bold</b>"], "n": [2, 1]}), "field", "n", "Programs")
+    labels = list(figure.data[0].y)
+    assert "<img" not in "".join(labels) and "<b>" not in "".join(labels)
+    assert labels[1] == "&lt;b&gt;bold&lt;/b&gt;"
+
+
+def test_long_labels_wrap_without_splitting_an_entity():
+    label = safe_label("<" * 40)
+    lines = label.split("<br>")
+    assert len(lines) == 2 and all(line == "&lt;" * (len(line) // 4) for line in lines)
+
+
+# ----------------------------------------------------------------------------- links
+
+
+def test_link_notice_names_only_the_filters_it_cannot_use():
+    fields = ["Data", "Health"]
+    understood = {"field": ["Health"], "mode": ["In person"], "price": ["Price not published"], "national": ["FALSE"]}
+    assert programs.link_notice(understood, fields, ONTARIO) is None
+    assert programs.link_notice({"field": [""], "q": ["x" * 100]}, fields, ONTARIO) is None  # empty clears
+    notice = programs.link_notice({"field": ["Health", "nope"], "price": ["not-published"]}, fields, ONTARIO)
+    assert notice == (
+        "The link asked for a field and price band that this page does not know, so that filter is not applied."
+    )
+    assert "Canada-wide choice" in programs.link_notice({"national": ["maybe"]}, fields, ONTARIO)
+    assert programs.link_notice({"national": ["maybe"]}, fields, CANADA) is None  # no such box for Canada
+    assert "cut" in programs.link_notice({"q": ["x" * 101]}, fields, CANADA)
+
+
+def test_table_note_mentions_chunks_only_for_big_tables(prepared):
+    small = programs.summarise(prepared, programs.program_filters(CANADA))
+    assert programs.table_note(small) == (
+        "8 matching programs, sorted by title; select a column header to sort. The CSV download has the same rows."
+    )
+    many = [program(f"b{i}", f"T{i}") for i in range(1001)]
+    big = programs.summarise(programs.prepare_catalogue(catalogue(*many), SOURCES), programs.program_filters(CANADA))
+    assert programs.table_note(big).startswith("1,001 matching programs, sorted by title. Rows load as you scroll")
