@@ -7,7 +7,7 @@ import streamlit as st
 from components.page import unavailable_notice
 from components.text import md_escape, md_link
 from dashboard.data import DatasetUnavailable
-from dashboard.i18n import t
+from dashboard.i18n import list_join, t
 from dashboard.views.overview import Headline
 
 COLUMNS = 3
@@ -27,7 +27,10 @@ def headline_grid(items: list[Headline | DatasetUnavailable]) -> None:
                 st.markdown(md_escape(item.label))
                 links = [md_link(s.title, s.url) for s in item.sources[:2]]
                 more = len(item.sources) - 2
-                line = t("Source") + ": " + "; ".join(links)
+                if len(links) > 1:
+                    line = t("Sources: {sources}", sources=list_join(links))
+                else:
+                    line = t("Source: {sources}", sources="".join(links))
                 if more > 0:
                     line += " " + t("and {n} more", n=more)
                 st.markdown(line if links else md_escape(t("Source: not recorded")))

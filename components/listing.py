@@ -5,9 +5,10 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
+from components.tables import column_labels, display_frame
 from components.text import md_escape
 from dashboard.extracts import csv_bytes, extract_file_name
-from dashboard.i18n import t
+from dashboard.i18n import DEFAULT_LANGUAGE, column_label, current_language, t
 
 # A link cell shows the site's host name: it says where the link goes before it is followed.
 LINK_HOST = r"https?://(?:www\.)?([^/]+)"
@@ -33,15 +34,24 @@ def listing_table(
         if table.is_empty():
             st.info(md_escape(empty_text), icon=":material/info:")
             return
+        french = current_language() != DEFAULT_LANGUAGE
+        # In French the numbers arrive as French text (see display_frame), so no dollar format.
         config: dict[str, object] = {
             name: st.column_config.NumberColumn(name, format="$%,.0f")
             for name in table.columns
-            if name.endswith("_cad")
+            if name.endswith("_cad") and not french
         }
         if link_column and link_column in table.columns:
-            config[link_column] = st.column_config.LinkColumn(link_column, display_text=LINK_HOST)
-        st.dataframe(table, hide_index=True, width="stretch", column_config=config, key=f"df-{key}")
-        st.download_button(
+            config[link_column] = st.column_config.LinkColumn(column_label(link_column), display_text=LINK_HOST)
+        st.dataframe(
+            display_frame(table),
+            hide_index=True,
+            width="stretch",
+            column_config=column_labels(table, config),
+            key=f"df-{key}",
+        )
+        row = st.container(horizontal=True, wrap=True, key=f"downloads-{key}") if french else st.container()
+        row.download_button(
             t("Download CSV of this table"),
             data=csv_bytes(table),
             file_name=extract_file_name(key, region_code),
@@ -50,3 +60,14 @@ def listing_table(
             on_click="ignore",
             icon=":material/download:",
         )
+        if french:
+            row.download_button(
+                t("CSV with semicolons and decimal commas"),
+                data=csv_bytes(table, french_convention=True),
+                file_name=extract_file_name(key, region_code, french_convention=True),
+                mime="text/csv",
+                key=f"csv-fr-{key}",
+                on_click="ignore",
+                icon=":material/download:",
+                help=t("The convention of Statistics Canada's French downloads, for spreadsheets set to French."),
+            )

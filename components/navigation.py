@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.i18n import t
-
 
 def sidebar_navigation(slot: st.delta_generator.DeltaGenerator, sections: dict[str, list[st.Page]]) -> None:
     """A heading per section and a link per page, in `slot`, each link keeping the query string."""
     with slot:
         for section, pages in sections.items():
-            st.markdown(f"**{t(section)}**")
+            # Section names arrive translated (the app entry builds them with t()).
+            st.markdown(f"**{section}**")
             for page in pages:
                 st.page_link(page, label=page.title, icon=page.icon, query_params=st.query_params.to_dict())

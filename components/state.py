@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, set_language, t
+from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, set_language, t
 from dashboard.regions import CANADA, Region, parse_region
 
 REGION_KEY = "region"
@@ -12,7 +12,12 @@ NOTICE_KEY = "_url_notice"
 
 
 def region_filter(choices: dict[str, Region]) -> Region:
-    """The sidebar region selector; seeded from `?region=` once per session and written back to it."""
+    """The sidebar region selector; seeded from `?region=` once per session and written back to it.
+
+    The chosen code lives in `st.session_state["region"]`, the same in every language. The select
+    box itself has one key per language: the browser keeps showing the label a select box was
+    drawn with (« Québec » after switching to English), and a new key makes it draw the box afresh.
+    """
     if REGION_KEY not in st.session_state:
         region, understood = parse_region(st.query_params.get_all(REGION_KEY), choices)
         st.session_state[REGION_KEY] = region.code
@@ -20,13 +25,24 @@ def region_filter(choices: dict[str, Region]) -> Region:
             st.session_state[NOTICE_KEY] = t(
                 "The link asked for a region this dashboard does not know; showing all of Canada instead."
             )
+    widget_key = f"{REGION_KEY}-{current_language()}"
+    for language in LANGUAGES:
+        if f"{REGION_KEY}-{language}" != widget_key:
+            # A box left from the other language would come back later with an old choice.
+            st.session_state.pop(f"{REGION_KEY}-{language}", None)
+    if st.session_state.get(widget_key) not in choices:
+        st.session_state[widget_key] = (
+            st.session_state[REGION_KEY] if st.session_state[REGION_KEY] in choices else CANADA
+        )
     code = st.sidebar.selectbox(
         t("Region"),
         list(choices),
-        key=REGION_KEY,
+        key=widget_key,
         format_func=lambda c: _label(choices[c]),
         help=t("Every page follows this choice. Survey figures are national only."),
+        placeholder=t("Choose a region"),
     )
+    st.session_state[REGION_KEY] = code
     if code == CANADA:
         st.query_params.pop(REGION_KEY, None)
     else:
@@ -41,8 +57,9 @@ def _label(region: Region) -> str:
 
 
 def url_notice() -> str | None:
-    """A one-time notice about a URL parameter that was not understood."""
-    return st.session_state.pop(NOTICE_KEY, None)
+    """A one-time notice about the URL parameters (region, language) that were not understood."""
+    notices = [st.session_state.pop(key, None) for key in (LANGUAGE_NOTICE_KEY, NOTICE_KEY)]
+    return " ".join(notice for notice in notices if notice) or None
 
 
 def current_region() -> Region:
@@ -51,6 +68,7 @@ def current_region() -> Region:
 
 
 LANGUAGE_KEY = "lang"
+LANGUAGE_NOTICE_KEY = "_lang_notice"
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
 
@@ -67,6 +85,15 @@ def language_switch(slot: st.delta_generator.DeltaGenerator) -> str:
     """The English / Français switch, kept in the URL as `?lang=`; sets the language of this run."""
     if LANGUAGE_KEY not in st.session_state:
         st.session_state[LANGUAGE_KEY] = _requested_language()
+        set_language(st.session_state[LANGUAGE_KEY])
+        requested = st.query_params.get_all(LANGUAGE_KEY)
+        if requested and requested[-1] not in LANGUAGES:
+            # Said in the language the page falls back to, once.
+            st.session_state[LANGUAGE_NOTICE_KEY] = t(
+                "The link asked for a language this dashboard does not offer; it is shown in English instead."
+                if st.session_state[LANGUAGE_KEY] == "en"
+                else "The link asked for a language this dashboard does not offer; it is shown in French instead."
+            )
     # The labels of everything below, the switch's own included, follow the choice.
     set_language(st.session_state[LANGUAGE_KEY])
     language = slot.radio(

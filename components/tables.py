@@ -1,11 +1,58 @@
-"""Plain data tables with clickable source links."""
+"""Plain data tables with clickable source links, their headers and numbers in the page's language."""
 
 from __future__ import annotations
 
 import polars as pl
 import streamlit as st
 
-from dashboard.i18n import t
+from dashboard.i18n import DEFAULT_LANGUAGE, column_label, current_language, format_number, t
+
+MAX_DECIMALS = 4
+
+
+def _number_text(value: float | None) -> str | None:
+    """A number written the page's way (`1 234,5` in French), with only the decimals it has."""
+    if value is None:
+        return None
+    if float(value).is_integer():
+        return format_number(value, 0)
+    decimals = min(len(repr(float(value)).split(".")[1]), MAX_DECIMALS)
+    return format_number(value, decimals)
+
+
+def display_frame(frame: pl.DataFrame) -> pl.DataFrame:
+    """The frame as a table shows it: unchanged in English; in French, numbers written in French.
+
+    The grid formats numbers with the browser's locale, not the page's language, so a French
+    page read in an English browser would show `1,234.5`. French tables therefore get their
+    numbers as text, and unknown cells blank. Downloads are built from the original frame,
+    never from this one.
+    """
+    if current_language() == DEFAULT_LANGUAGE:
+        return frame
+    numeric = [name for name, dtype in frame.schema.items() if dtype.is_numeric()]
+    # Written in this thread, not in a Polars callback: the language is a context variable.
+    written = frame.with_columns(
+        pl.Series(name, [_number_text(v) for v in frame.get_column(name).to_list()], dtype=pl.String)
+        for name in numeric
+    )
+    # The grid writes an unknown cell as "None", an English word: French leaves it blank.
+    return written.with_columns(pl.col(pl.String).fill_null(""))
+
+
+def column_labels(frame: pl.DataFrame, config: dict[str, object] | None = None) -> dict[str, object]:
+    """`config` plus a translated header for every other column; in English the column names stay as they are.
+
+    Column names are the data's own (`amount_cad`, `source_id`): the CSV keeps them in both
+    languages, so that a file reads the same whichever page it came from; only the header
+    shown on screen is translated.
+    """
+    labelled = dict(config or {})
+    if current_language() == DEFAULT_LANGUAGE:
+        return labelled
+    for name in frame.columns:
+        labelled.setdefault(name, st.column_config.Column(column_label(name)))
+    return labelled
 
 
 def data_table(frame: pl.DataFrame, key: str, link_columns: tuple[str, ...] = ("source_url", "url")) -> None:
@@ -15,4 +62,6 @@ def data_table(frame: pl.DataFrame, key: str, link_columns: tuple[str, ...] = ("
         for name in link_columns
         if name in frame.columns
     }
-    st.dataframe(frame, hide_index=True, width="stretch", column_config=config, key=key)
+    st.dataframe(
+        display_frame(frame), hide_index=True, width="stretch", column_config=column_labels(frame, config), key=key
+    )

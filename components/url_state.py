@@ -12,17 +12,38 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language
 
-def seed_from_url(key: str, options: Sequence[str], default: str) -> None:
+
+def language_key(key: str) -> str:
+    """The widget key of a select box whose option labels are translated: `key` in English, `key-fr` in French.
+
+    A select box keeps showing the label it was drawn with (an English envelope name after
+    switching to French); a key of its own per language makes the browser draw it afresh.
+    The choice carries over through the URL (`seed_from_url(..., param=key)`). The other
+    languages' boxes are dropped, so that one cannot come back later with an old choice.
+    """
+
+    def keyed(language: str) -> str:
+        return key if language == DEFAULT_LANGUAGE else f"{key}-{language}"
+
+    for language in LANGUAGES:
+        if language != current_language():
+            st.session_state.pop(keyed(language), None)
+    return keyed(current_language())
+
+
+def seed_from_url(key: str, options: Sequence[str], default: str, param: str | None = None) -> None:
     """Before the widget: start it at the URL's value when valid, else at `default`.
 
     Runs only when the widget has no valid value yet (first visit, or its options
     changed under it, e.g. a list that depends on the region), so a choice made on
-    the page is never overwritten by the URL.
+    the page is never overwritten by the URL. `param` names the URL parameter when it
+    differs from the widget's key (see `language_key`).
     """
     if st.session_state.get(key) in options:
         return
-    wanted = st.query_params.get(key)
+    wanted = st.query_params.get(param or key)
     st.session_state[key] = wanted if wanted in options else default
 
 

@@ -53,7 +53,7 @@ def _region_choices() -> dict[str, Region]:
         return regions(current_package().frame("provinces"))
     except DatasetUnavailable as error:
         unavailable_notice(error)
-        return {CANADA: Region(CANADA, "Canada", "country", ())}
+        return {CANADA: Region(CANADA, t("Canada"), "country", ())}
 
 
 # A local icon: the Material icon would be fetched from a font CDN on every visit.

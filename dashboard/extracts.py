@@ -7,6 +7,8 @@ import re
 
 import polars as pl
 
+from dashboard.i18n import t
+
 # A UTF-8 byte order mark makes Excel read "Québec" and "Collège Boréal" as UTF-8;
 # pandas, Polars and R's read.csv(fileEncoding = "UTF-8-BOM") skip it.
 UTF8_BOM = "\ufeff"
@@ -29,9 +31,17 @@ def neutralise_formulas(frame: pl.DataFrame) -> pl.DataFrame:
     return frame.with_columns([guarded(name) for name in text_columns])
 
 
-def csv_bytes(frame: pl.DataFrame) -> bytes:
-    """RFC 4180 CSV with a header, ISO dates, plain numbers and empty cells for unknowns."""
+def csv_bytes(frame: pl.DataFrame, french_convention: bool = False) -> bytes:
+    """RFC 4180 CSV with a header, ISO dates, plain numbers and empty cells for unknowns.
+
+    With `french_convention`, the convention of Statistics Canada's French downloads (and of
+    spreadsheets set to French (Canada)): `;` between fields and a decimal comma, so that
+    a French-language Excel opens `1234567,5` as a number. Everything else is the same:
+    UTF-8 with a byte order mark, ISO dates, no thousands separator, the same columns.
+    """
     body = neutralise_formulas(frame).write_csv(
+        separator=";" if french_convention else ",",
+        decimal_comma=french_convention,
         include_header=True,
         line_terminator="\r\n",
         quote_style="necessary",
@@ -42,11 +52,19 @@ def csv_bytes(frame: pl.DataFrame) -> bytes:
     return (UTF8_BOM + body).encode("utf-8")
 
 
-def extract_file_name(dataset: str, region: str, day: dt.date | None = None) -> str:
-    """`microcredentials_<dataset>_<region>_<YYYY-MM-DD>.csv`."""
+def extract_file_name(dataset: str, region: str, day: dt.date | None = None, french_convention: bool = False) -> str:
+    """`microcredentials_<dataset>_<region>_<YYYY-MM-DD>.csv`, in French `microcertifications_...`.
+
+    Only the first word follows the language: the dataset and region parts are the stable
+    keys of the chart and region (`employer-familiarity`, `ab`), the same as in the URL, so
+    a file can be matched to its chart in either language. A file in the French convention
+    (`;` and decimal comma) ends in `_point-virgule.csv`, so both can sit in one folder.
+    """
     day = day or dt.date.today()
     slug = SAFE_NAME.sub("-", dataset.lower()).strip("-") or "data"
-    return f"microcredentials_{slug}_{SAFE_NAME.sub('-', region.lower()).strip('-')}_{day.isoformat()}.csv"
+    prefix = SAFE_NAME.sub("-", t("microcredentials").lower()).strip("-") or "microcredentials"
+    suffix = "_point-virgule" if french_convention else ""
+    return f"{prefix}_{slug}_{SAFE_NAME.sub('-', region.lower()).strip('-')}_{day.isoformat()}{suffix}.csv"
 
 
 def with_provenance(frame: pl.DataFrame, sources: pl.DataFrame, filters: dict[str, str]) -> pl.DataFrame:

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import math
+import re
 import textwrap
 
 import plotly.graph_objects as go
 import polars as pl
+
+from dashboard.i18n import (
+    NARROW_NBSP,
+    NBSP,
+    current_language,
+    format_cad,
+    format_count,
+    format_percent,
+    plotly_separators,
+    t,
+)
 
 # Okabe-Ito hues, distinguishable with the common colour-vision deficiencies, keeping only those
 # with at least 3:1 contrast on white (sky blue, orange and yellow are too light) plus a dark
@@ -31,6 +44,82 @@ TEMPLATE = go.layout.Template(
 )
 
 
+# Hover templates are written the English way ("%{y}: $%{x:,.0f}", "%{x}%"); French puts the
+# unit after the number and a no-break space before the colon and the percent sign.
+_MONEY_BEFORE = re.compile(r"\$(%\{[^}]*\})")
+_PERCENT_AFTER = re.compile(r"(%\{[^}]*\})%")
+_COLON_AFTER = re.compile(r"\}\s*:\s")
+
+
+def _french_hover(template: str) -> str:
+    template = _MONEY_BEFORE.sub(lambda m: f"{m.group(1)}{NARROW_NBSP}$", template)
+    template = _PERCENT_AFTER.sub(lambda m: f"{m.group(1)}{NARROW_NBSP}%", template)
+    return _COLON_AFTER.sub(f"}}{NBSP}: ", template)
+
+
+def _axis_values(figure: go.Figure, letter: str) -> list[float]:
+    """The numbers plotted along the x or y axis, across all traces."""
+    values = []
+    for trace in figure.data:
+        for value in getattr(trace, letter, None) or ():
+            if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+                values.append(float(value))
+    return values
+
+
+def money_ticks(values: list[float], log: bool = False, count: int = 4) -> list[float]:
+    """Tick positions for a dollar axis: about `count` round steps from zero, or one per power of ten."""
+    positive = [v for v in values if v > 0]
+    if not positive:
+        return [0.0]
+    high = max(positive)
+    if log:
+        low = min(positive)
+        return [10.0**power for power in range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1)]
+    raw = high / count
+    magnitude = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    return [i * step for i in range(math.floor(high / step) + 2)]
+
+
+def localise_figure(figure: go.Figure) -> go.Figure:
+    """The figure with the active language's number conventions; unchanged in English.
+
+    In French: decimal comma and narrow-space thousands in ticks and hover labels, `%` after
+    the number, and dollar axes labelled the way French writes amounts (`200 k$`, `1,2 M$`:
+    short enough for a phone, where `200 000 $` would be turned on its side). Applied to
+    every Plotly figure at render time, so builders write English-style axes and every page
+    (its own builders or shared ones) gets the same French formats. Safe to apply twice.
+    """
+    if current_language() != "fr":
+        return figure
+    figure.update_layout(separators=plotly_separators())
+
+    def french_axis(axis: go.layout.XAxis | go.layout.YAxis, letter: str) -> None:
+        if axis.tickprefix == "$":
+            ticks = money_ticks(_axis_values(figure, letter), log=axis.type == "log")
+            axis.update(
+                tickprefix="",
+                tickmode="array",
+                tickvals=ticks,
+                ticktext=[format_cad(value, compact=True) for value in ticks],
+            )
+        if axis.ticksuffix == "%":
+            axis.update(ticksuffix=f"{NARROW_NBSP}%")
+        if axis.type == "date" and not axis.tickformat:
+            # Plotly writes month names in English ("Jan 2021") and the French locale is not
+            # loaded in Streamlit's Plotly; one tick per year needs no month name.
+            axis.update(tickformat="%Y", dtick="M12")
+
+    figure.for_each_xaxis(lambda axis: french_axis(axis, "x"))
+    figure.for_each_yaxis(lambda axis: french_axis(axis, "y"))
+    for trace in figure.data:
+        template = getattr(trace, "hovertemplate", None)
+        if isinstance(template, str):
+            trace.hovertemplate = _french_hover(template)
+    return figure
+
+
 def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
     """Break a long category label over lines so horizontal bars stay readable on a phone."""
     return "<br>".join(textwrap.wrap(text, width)) or text
@@ -44,13 +133,14 @@ def percent_bars(
     frame: pl.DataFrame,
     label: str,
     series: str | None = None,
-    axis_title: str = "Percent",
+    axis_title: str | None = None,
 ) -> go.Figure:
     """Horizontal bars of `percent`, with 95% intervals where `ci95_low_percent`/`ci95_high_percent` are known.
 
     One trace per value of `series` (e.g. the survey or the context), so a legend and
     patterned bars keep groups apart without relying on colour alone.
     """
+    axis_title = axis_title or t("Percent")
     figure = go.Figure()
     groups = frame.partition_by(series, maintain_order=True) if series else [frame]
     patterns = ("", "/", ".", "x")
@@ -75,7 +165,7 @@ def percent_bars(
             name=name,
             marker=dict(color=PALETTE[number % len(PALETTE)], pattern=dict(shape=patterns[number % 4])),
             error_x=error,
-            text=[f"{v:g}%" for v in group["percent"].to_list()],
+            text=[format_percent(v) for v in group["percent"].to_list()],
             textposition="auto",
             textangle=0,
             insidetextanchor="start",
@@ -98,13 +188,14 @@ def percent_bars(
 def amount_bars(frame: pl.DataFrame, label: str, value: str, axis_title: str, prefix: str = "$") -> go.Figure:
     """Horizontal bars of an amount (CAD) per category, largest first as given."""
     values = frame[value].to_list()
+    amount = format_cad if prefix == "$" else format_count
     figure = go.Figure(
         go.Bar(
             x=values,
             y=[wrap_label(str(v)) for v in frame[label].to_list()],
             orientation="h",
             marker=dict(color=PALETTE[0]),
-            text=[f"{prefix}{v:,.0f}" if v is not None else "not published" for v in values],
+            text=[amount(v) if v is not None else t("not published") for v in values],
             textposition="outside",
             cliponaxis=False,
             hovertemplate="%{y}: " + prefix + "%{x:,.0f}<extra></extra>",
@@ -148,7 +239,7 @@ def timeline(frame: pl.DataFrame, date: str, amount: str, label: str, group: str
     figure.update_layout(
         template=TEMPLATE,
         height=380,
-        yaxis=dict(title="Amount (CAD, log scale)", type="log", tickprefix="$"),
-        xaxis=dict(title="Announced"),
+        yaxis=dict(title=t("Amount (CAD, log scale)"), type="log", tickprefix="$"),
+        xaxis=dict(title=t("Announced"), type="date"),
     )
     return figure

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 from dashboard.figures import INK, PALETTE, TEMPLATE, wrap_label
+from dashboard.i18n import format_cad, format_count
 
 HIGHLIGHT = PALETTE[1]
 OTHER = PALETTE[0]
@@ -23,8 +24,10 @@ def _height(rows: int) -> int:
 
 
 def amount_text(value: float | None, prefix: str, not_published: str) -> str:
-    """`$1,142,500`, or the words for an amount no source states."""
-    return not_published if value is None else f"{prefix}{value:,.0f}"
+    """`$1,142,500` (`1 142 500 $` in French), or the words for an amount no source states."""
+    if value is None:
+        return not_published
+    return format_cad(value) if prefix == "$" else format_count(value)
 
 
 def highlighted_bars(

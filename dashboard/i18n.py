@@ -9,9 +9,13 @@ choice never leaks into another's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextvars import ContextVar
+from typing import ParamSpec, TypeVar
 
-from dashboard.locales import CATALOGUES
+import polars as pl
+
+from dashboard.locales import CATALOGUES, COLUMN_CATALOGUES
 
 LANGUAGES = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
@@ -19,6 +23,12 @@ _language: ContextVar[str] = ContextVar("language", default=DEFAULT_LANGUAGE)
 
 # French typography: a narrow no-break space groups thousands and precedes % and $.
 NARROW_NBSP = "\u202f"
+NBSP = "\u00a0"
+# Messages asked for in a language other than English and missing from its catalogue, for
+# tests and for `python -m dashboard.locales.extract`. Process-wide on purpose (pages run in
+# worker threads); bounded, because a caller could in principle pass data text to t().
+_untranslated: set[str] = set()
+MAX_RECORDED = 2_000
 
 
 def set_language(language: str) -> None:
@@ -32,9 +42,85 @@ def current_language() -> str:
 
 
 def t(message: str, **values: object) -> str:
-    """`message` in the active language, with `{name}` placeholders filled from `values`."""
-    text = CATALOGUES.get(current_language(), {}).get(message, message)
+    """`message` in the active language, with `{name}` placeholders filled from `values`.
+
+    A message missing from the catalogue is shown in English and recorded (see `untranslated`).
+    """
+    language = current_language()
+    text = CATALOGUES.get(language, {}).get(message)
+    if text is None:
+        text = message
+        if language != DEFAULT_LANGUAGE and message.strip() and len(_untranslated) < MAX_RECORDED:
+            _untranslated.add(message)
     return text.format(**values) if values else text
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def in_current_language(function: Callable[P, R]) -> Callable[P, R]:
+    """`function`, run in the language active now, wherever it is called from.
+
+    Polars runs `map_elements` callbacks in its own worker threads, where the context
+    variable holds the default language: a French page would get English numbers.
+    """
+    language = current_language()
+
+    def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        token = _language.set(language)
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _language.reset(token)
+
+    return call
+
+
+def column_label(name: str) -> str:
+    """The header shown on screen for a table column named `name` (the name itself in English)."""
+    language = current_language()
+    label = COLUMN_CATALOGUES.get(language, {}).get(name)
+    if label is None:
+        if language != DEFAULT_LANGUAGE and len(_untranslated) < MAX_RECORDED:
+            _untranslated.add(f"column: {name}")
+        return name
+    return label
+
+
+def untranslated() -> frozenset[str]:
+    """Messages looked up in another language than English that had no translation, since the last reset."""
+    return frozenset(_untranslated)
+
+
+def forget_untranslated() -> None:
+    """Start recording missing translations afresh (tests call it before rendering a page)."""
+    _untranslated.clear()
+
+
+def translated(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:
+    """`frame` with the text of `columns` in the active language; unchanged in English.
+
+    For display columns of small frames (category labels, statuses, units): each distinct
+    value is looked up once.
+    """
+    if current_language() == DEFAULT_LANGUAGE:
+        return frame
+    return frame.with_columns(
+        pl.col(column).replace({value: t(value) for value in frame.get_column(column).drop_nulls().unique()})
+        for column in columns
+        if column in frame.columns and frame.schema[column] == pl.String
+    )
+
+
+def list_join(parts: list[str]) -> str:
+    """Items of a list in running text: `a; b` in English, `a ; b` (narrow no-break space) in French."""
+    return (f"{NARROW_NBSP}; " if current_language() == "fr" else "; ").join(parts)
+
+
+def plotly_separators() -> str:
+    """Plotly's `separators` (decimal mark, then thousands): `.,` in English, comma and narrow space in French."""
+    return f",{NARROW_NBSP}" if current_language() == "fr" else ".,"
 
 
 def _group(value: float, decimals: int) -> str:

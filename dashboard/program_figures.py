@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 from dashboard.figures import LABEL_WIDTH, PALETTE, TEMPLATE
-from dashboard.i18n import format_cad, format_count
+from dashboard.i18n import format_cad, format_number
 
 # A bar that sums the remainder ("all other fields") is grey and hatched, so it does not read
 # as one more category; #767676 keeps 4.5:1 contrast on white.
@@ -33,7 +33,13 @@ def _height(rows: int) -> int:
 
 
 def bars(
-    frame: pl.DataFrame, label: str, value: str, axis_title: str, prefix: str = "", remainder_last: bool = False
+    frame: pl.DataFrame,
+    label: str,
+    value: str,
+    axis_title: str,
+    prefix: str = "",
+    remainder_last: bool = False,
+    decimals: int = 0,
 ) -> go.Figure:
     """Horizontal bars of `value` per `label`, in the order given, each bar labelled with its value.
 
@@ -52,10 +58,10 @@ def bars(
             orientation="h",
             marker=dict(color=colours, pattern=dict(shape=shapes)),
             # Bar labels in the page's number format (localise_figure handles axes and hover).
-            text=[(format_cad if prefix == "$" else format_count)(v) for v in values],
+            text=[format_cad(v) if prefix == "$" else format_number(v, decimals) for v in values],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{y}: " + prefix + "%{x:,.0f}<extra></extra>",
+            hovertemplate="%{y}: " + prefix + f"%{{x:,.{decimals}f}}<extra></extra>",
         )
     )
     figure.update_layout(

@@ -14,9 +14,11 @@ import polars as pl
 
 from dashboard.data import DataPackage
 from dashboard.extracts import csv_bytes
-from dashboard.i18n import t
+from dashboard.i18n import DEFAULT_LANGUAGE, current_language, t
 
 CHANGELOG = "CHANGELOG.md"
+# A translated changelog sits beside the English one (CHANGELOG.fr.md) and is shown in its language.
+TRANSLATED_CHANGELOG = "CHANGELOG.{language}.md"
 HOW_TO_READ = (
     "The CSV is UTF-8 with a byte order mark, comma separated, with a header row and RFC 4180 quoting. "
     "Dates are ISO (YYYY-MM-DD or a partial YYYY-MM / YYYY where the source gives no day); numbers are plain, "
@@ -115,9 +117,9 @@ def package_zip(package: DataPackage) -> bytes:
         for path in package.files():
             if path.is_file():
                 archive.write(path, Path(path).relative_to(package.data_dir).as_posix())
-        changelog = package.data_dir / CHANGELOG
-        if changelog.is_file():
-            archive.write(changelog, CHANGELOG)
+        for name in (CHANGELOG, TRANSLATED_CHANGELOG.format(language="fr")):
+            if (package.data_dir / name).is_file():
+                archive.write(package.data_dir / name, name)
         sources = (
             _sources_of(package, package.frame("sources")["source_id"].to_list()) if "sources" in package.frames else []
         )
@@ -137,8 +139,14 @@ def package_zip(package: DataPackage) -> bytes:
 
 def changelog_text(package: DataPackage) -> str | None:
     """The data changelog shipped with the package, if any, with its own title dropped and
-    its headings moved down so that they sit under the page's "Changelog" heading."""
+    its headings moved down so that they sit under the page's "Changelog" heading.
+
+    In another language than English, its translation (`CHANGELOG.fr.md`) when the package has one.
+    """
     path = package.data_dir / CHANGELOG
+    if current_language() != DEFAULT_LANGUAGE:
+        translated = package.data_dir / TRANSLATED_CHANGELOG.format(language=current_language())
+        path = translated if translated.is_file() else path
     if not path.is_file():
         return None
     lines = path.read_text(encoding="utf-8").splitlines()

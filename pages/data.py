@@ -9,7 +9,7 @@ from dashboard import provenance
 from dashboard.cache import current_package
 from dashboard.data import DatasetUnavailable
 from dashboard.extracts import csv_bytes, extract_file_name
-from dashboard.i18n import format_count, t
+from dashboard.i18n import DEFAULT_LANGUAGE, current_language, format_count, in_current_language, t
 from dashboard.views import about
 
 region = current_region()
@@ -34,7 +34,8 @@ st.markdown(
 )
 st.download_button(
     t("Download the data package (zip)"),
-    data=lambda: provenance.package_zip(package),
+    # Built on click, outside this script run: keep the page's language for the README.
+    data=in_current_language(lambda: provenance.package_zip(package)),
     file_name=extract_file_name("data-package", "CA").replace(".csv", ".zip"),
     mime="application/zip",
     key="download-package",
@@ -45,6 +46,19 @@ st.download_button(
 
 st.header(t("Datasets"), anchor=False)
 data_table(about.datasets_table(package), key="datasets-table")
+french_convention = False
+if current_language() != DEFAULT_LANGUAGE:
+    # French downloads come in both conventions; one choice for the whole list below.
+    french_convention = st.radio(
+        t("CSV format of the downloads below"),
+        [False, True],
+        format_func=lambda french: (
+            t("Semicolons and decimal commas (Statistics Canada French convention)")
+            if french
+            else t("Commas and decimal points (as in English)")
+        ),
+        key="csv-convention",
+    )
 for name, resource in package.spec.resources.items():
     if resource.format != "csv":
         continue
@@ -60,8 +74,8 @@ for name, resource in package.spec.resources.items():
         whole_col, region_col = st.columns(2)
         whole_col.download_button(
             t("Whole dataset ({rows} rows)", rows=format_count(whole.height)),
-            data=lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, None)),
-            file_name=extract_file_name(name, "CA"),
+            data=lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, None), french_convention),
+            file_name=extract_file_name(name, "CA", french_convention=french_convention),
             mime="text/csv",
             key=f"download-{name}-all",
             on_click="ignore",
@@ -70,8 +84,8 @@ for name, resource in package.spec.resources.items():
         if not region.is_national:
             region_col.download_button(
                 t("{region} only ({rows} rows)", region=region.name, rows=format_count(in_region.height)),
-                data=lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, region)),
-                file_name=extract_file_name(name, region.code),
+                data=lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, region), french_convention),
+                file_name=extract_file_name(name, region.code, french_convention=french_convention),
                 mime="text/csv",
                 key=f"download-{name}-region",
                 on_click="ignore",

@@ -8,7 +8,7 @@ from components.listing import listing_table
 from components.metrics import metric_row
 from components.page import page_header, unavailable_notice
 from components.state import current_region
-from components.url_state import keep_in_url, seed_from_url
+from components.url_state import keep_in_url, language_key, seed_from_url
 from dashboard.cache import current_package
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
@@ -79,9 +79,11 @@ try:
     envelopes = funding.envelope_choices(package, region)
     if envelopes:
         default_envelope = next(iter(envelopes))
-        seed_from_url("envelope", list(envelopes), default_envelope)
+        # The envelope labels are translated: one select box per language, the choice kept in ?envelope=.
+        envelope_key = language_key("envelope")
+        seed_from_url(envelope_key, list(envelopes), default_envelope, param="envelope")
         envelope = st.selectbox(
-            t("Envelope with allocations listed"), list(envelopes), format_func=envelopes.get, key="envelope"
+            t("Envelope with allocations listed"), list(envelopes), format_func=envelopes.get, key=envelope_key
         )
         keep_in_url("envelope", envelope, default_envelope)
         render_chart(funding.envelope_drilldown(package, envelope), region.code)

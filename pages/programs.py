@@ -120,6 +120,10 @@ else:
         # One chart per row: side by side, the chart blocks' download buttons cut their labels short.
         st.header(t("Where they are and what they cover"), anchor=False)
         render_chart(programs.province_chart(summary, region, names, sources), region.code)
+        if not region.is_national:
+            canada_summary = programs_cache.summary(package, programs.canada_wide(filters))
+            provinces = package.frame("provinces")
+            render_chart(programs.per_capita_chart(canada_summary, region, provinces, sources), region.code)
         render_chart(programs.field_chart(summary, sources), region.code)
 
         st.header(t("Prices"), anchor=False)

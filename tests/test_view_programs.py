@@ -456,3 +456,38 @@ def test_table_note_mentions_chunks_only_for_big_tables(prepared):
     many = [program(f"b{i}", f"T{i}") for i in range(1001)]
     big = programs.summarise(programs.prepare_catalogue(catalogue(*many), SOURCES), programs.program_filters(CANADA))
     assert programs.table_note(big).startswith("1,001 matching programs, sorted by title. Rows load as you scroll")
+
+
+def test_per_capita_compares_the_region_with_the_rest_of_canada():
+    from dashboard.regions import Region
+    from dashboard.views.programs import canada_wide, per_capita_chart, program_filters, summarise
+
+    catalogue = pl.DataFrame(
+        {
+            "program_id": ["a", "b", "c", "d"],
+            "title": ["A", "B", "C", "D"],
+            "provider": ["P"] * 4,
+            "province": ["AB", "AB", "ON", "CA"],
+            "field": ["Health"] * 4,
+            "hours": [10.0] * 4,
+            "cost_cad": [None] * 4,
+            "cost_note": ["not published"] * 4,
+            "delivery_mode": ["online"] * 4,
+            "illustrative": [False] * 4,
+            "source_id": ["s"] * 4,
+        }
+    )
+    provinces = pl.DataFrame({"code": ["AB", "ON"], "population_2021": [4_000_000, 16_000_000]})
+    sources = pl.DataFrame(
+        {"source_id": ["s"], "title": ["T"], "publisher": ["P"], "url": ["https://x"], "kind": ["primary"]}
+    )
+    alberta = Region("AB", "Alberta", "province", ("AB",))
+    summary = summarise(catalogue, canada_wide(program_filters(alberta)))
+    spec = per_capita_chart(summary, alberta, provinces, sources)
+    rows = {row["side"]: row for row in spec.table.iter_rows(named=True)}
+    # Alberta: 2 programs / 4,000,000 people * 100,000 = 0.05; the rest: 1 / 16,000,000 * 100,000 = 0.00625.
+    # The Canada-wide program (province CA) is on neither side.
+    assert rows["Alberta"]["programs_per_100k_people"] == 0.05
+    assert rows["Rest of Canada"]["programs_per_100k_people"] == 0.01
+    assert rows["Alberta"]["programs"] + rows["Rest of Canada"]["programs"] == 3
+    assert "more programs per person" in spec.title

@@ -54,7 +54,10 @@ class DataPackage:
         """The validated dataset, or DatasetUnavailable saying why not."""
         if name in self.frames:
             return self.frames[name]
-        raise DatasetUnavailable(name, self.unavailable.get(name, "not in the data package"))
+        # "*" holds the reason when nothing could load (an unreadable datapackage.json): say that,
+        # not "not in the data package", so the notice points at the file to fix.
+        reason = self.unavailable.get(name) or self.unavailable.get("*") or "not in the data package"
+        raise DatasetUnavailable(name, reason)
 
     def files(self) -> list[Path]:
         """Every file the descriptor names, plus the descriptor itself."""
@@ -118,16 +121,20 @@ def _read_boundaries(data_dir: Path, resource: ResourceSpec, codes: set[str]) ->
         collection = json.loads((data_dir / name).read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None, [file_problem(name, "file is missing")]
+    except OSError as exc:
+        return None, [file_problem(name, f"cannot be read ({exc.strerror})")]
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         return None, [file_problem(name, f"not valid GeoJSON ({exc.__class__.__name__}: {exc})")]
+    # Valid JSON can still be any shape ([], null, a string): check it is an object first.
     features = collection.get("features") if isinstance(collection, dict) else None
-    if collection.get("type") != "FeatureCollection" or not isinstance(features, list):
+    if not isinstance(features, list) or collection.get("type") != "FeatureCollection":
         return None, [file_problem(name, "not a GeoJSON FeatureCollection")]
     problems = []
     for number, feature in enumerate(features, start=1):
-        code = (feature.get("properties") or {}).get("code") if isinstance(feature, dict) else None
-        geometry = feature.get("geometry") if isinstance(feature, dict) else None
-        if code not in codes:
+        feature = feature if isinstance(feature, dict) else {}
+        properties = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
+        code, geometry = properties.get("code"), feature.get("geometry")
+        if not isinstance(code, str) or code not in codes:
             problems.append(Problem(name, str(number), "code", f"{code!r} is not a province code"))
         if not isinstance(geometry, dict) or geometry.get("type") not in BOUNDARY_GEOMETRIES:
             problems.append(Problem(name, str(number), "geometry", "not a Polygon or MultiPolygon"))

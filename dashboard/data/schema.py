@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
+
+import polars as pl
 
 DESCRIPTOR = "datapackage.json"
 SUPPORTED_TYPES = {"string", "integer", "number", "boolean", "date"}
@@ -80,6 +82,21 @@ def _field(raw: dict[str, Any]) -> FieldSpec:
     if kind not in SUPPORTED_TYPES:
         raise DescriptorError(f"field {raw.get('name')!r}: unsupported type {kind!r}")
     enum = constraints.get("enum")
+    # Constraints feed Polars expressions and number formatting: a wrong type there would
+    # crash validation instead of reporting the descriptor.
+    for bound in ("minimum", "maximum"):
+        value = constraints.get(bound)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise DescriptorError(f"field {raw.get('name')!r}: {bound} must be a number, not {value!r}")
+    pattern = constraints.get("pattern")
+    if pattern is not None:
+        try:
+            # Compiled by Polars itself, whose regex dialect differs from Python's `re`.
+            pl.Series([""]).str.contains(f"^(?:{pattern})$")
+        except (pl.exceptions.ComputeError, TypeError) as exc:
+            raise DescriptorError(f"field {raw.get('name')!r}: pattern {pattern!r} is not a valid regex") from exc
+    if enum is not None and not isinstance(enum, list):
+        raise DescriptorError(f"field {raw.get('name')!r}: enum must be a list")
     return FieldSpec(
         name=raw["name"],
         type=kind,
@@ -103,6 +120,12 @@ def _resource(raw: dict[str, Any]) -> ResourceSpec:
     paths = tuple(path) if isinstance(path, list) else (path,)
     if not paths or not all(isinstance(p, str) and p for p in paths):
         raise DescriptorError(f"resource {raw.get('name')!r}: path must be a file name or a list of them")
+    for path in paths:
+        # Frictionless forbids absolute paths and `..`: a descriptor must not make the app read
+        # (and then offer for download) files outside the package directory.
+        parts = PurePosixPath(path).parts
+        if PurePosixPath(path).is_absolute() or ".." in parts or "\\" in path or ":" in path:
+            raise DescriptorError(f"resource {raw.get('name')!r}: path {path!r} is outside the data package")
     schema = raw.get("schema", {}) or {}
     foreign_keys = tuple(
         ForeignKey(
@@ -144,6 +167,7 @@ def read_descriptor(data_dir: Path) -> PackageSpec:
         resources = [_resource(r) for r in raw["resources"]]
     except (KeyError, TypeError, AttributeError) as exc:
         raise DescriptorError(f"malformed resource entry ({exc!r})") from exc
+    _check_keys(resources)
     return PackageSpec(
         name=raw.get("name", ""),
         title=raw.get("title", ""),
@@ -154,3 +178,20 @@ def read_descriptor(data_dir: Path) -> PackageSpec:
         sources=tuple(raw.get("sources", [])),
         raw=raw,
     )
+
+
+def _check_keys(resources: list[ResourceSpec]) -> None:
+    """Primary and foreign keys name declared fields of existing resources (else validation cannot run)."""
+    by_name = {r.name: r for r in resources}
+    for resource in resources:
+        if resource.primary_key and resource.primary_key not in resource.field_names:
+            raise DescriptorError(f"resource {resource.name!r}: primary key {resource.primary_key!r} is not a field")
+        for fk in resource.foreign_keys:
+            target = by_name.get(fk.resource or resource.name)
+            if fk.field not in resource.field_names:
+                raise DescriptorError(f"resource {resource.name!r}: foreign key field {fk.field!r} is not a field")
+            if target is None or fk.target_field not in target.field_names:
+                raise DescriptorError(
+                    f"resource {resource.name!r}: foreign key {fk.field!r} refers to "
+                    f"{fk.resource or resource.name}.{fk.target_field}, which is not declared"
+                )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from dashboard.measures.per_capita import versus_rest
+
 SPECIFIC = "microcredential-specific"
 INCLUDES = "includes microcredentials"
 ADJACENT = "adjacent"
@@ -18,9 +20,6 @@ SCOPE_CHOICES: dict[str, tuple[str, ...]] = {
     "including": (SPECIFIC, INCLUDES),
 }
 NATIONAL = "CA"
-# The two sides of `region_versus_rest`, as values of its `group` column (views translate them).
-SELECTED_REGION = "Selected region"
-REST_OF_CANADA = "Rest of Canada"
 
 
 def countable_funding(funding: pl.DataFrame, scopes: tuple[str, ...]) -> pl.DataFrame:
@@ -63,16 +62,8 @@ def national_funding(funding: pl.DataFrame, scopes: tuple[str, ...]) -> pl.DataF
 
 def region_versus_rest(by_destination: pl.DataFrame, region_codes: list[str]) -> pl.DataFrame:
     """The selected provinces' total and per-100,000 figure beside the rest of Canada's."""
-    in_region = pl.col("code").is_in(region_codes)
-    return (
-        by_destination.with_columns(
-            group=pl.when(in_region).then(pl.lit(SELECTED_REGION)).otherwise(pl.lit(REST_OF_CANADA))
-        )
-        .group_by("group")
-        .agg(pl.col("amount_cad").sum(), pl.col("population_2021").sum())
-        .with_columns(per_100k_cad=(pl.col("amount_cad") / pl.col("population_2021") * 100_000).round(0))
-        .sort("group", descending=True)
-    )
+    compared = versus_rest(by_destination, "amount_cad", region_codes)
+    return compared.rename({"amount_cad_per_100k": "per_100k_cad"}).with_columns(pl.col("per_100k_cad").round(0))
 
 
 def allocations(funding: pl.DataFrame, parent_id: str) -> pl.DataFrame:

@@ -6,7 +6,7 @@ import polars as pl
 
 from dashboard.data import DataPackage
 from dashboard.extracts import with_provenance
-from dashboard.i18n import format_number, t
+from dashboard.i18n import format_number, list_join, t, translated
 from dashboard.regions import Region
 
 
@@ -22,7 +22,7 @@ def sources_table(package: DataPackage) -> pl.DataFrame:
     for count in counts:
         table = table.join(count, on="source_id", how="left")
     row_columns = [c for c in table.columns if c.endswith("_rows")]
-    return table.with_columns(pl.col(row_columns).fill_null(0)).sort("publisher", "title")
+    return translated(table.with_columns(pl.col(row_columns).fill_null(0)).sort("publisher", "title"), "kind")
 
 
 def datasets_table(package: DataPackage) -> pl.DataFrame:
@@ -34,8 +34,8 @@ def datasets_table(package: DataPackage) -> pl.DataFrame:
         rows.append(
             {
                 "dataset": resource.name,
-                "title": resource.title,
-                "description": resource.description,
+                "title": t(resource.title),
+                "description": t(resource.description),
                 "files": ", ".join(resource.paths),
                 "rows": frame.height if frame is not None else None,
                 "status": t("loaded") if resource.name not in package.unavailable else t("unavailable"),
@@ -58,20 +58,27 @@ def data_dictionary(package: DataPackage) -> pl.DataFrame:
             if field.enum:
                 constraints.append(t("one of: {values}", values=", ".join(field.enum)))
             if field.minimum is not None:
-                constraints.append(t("at least {value}", value=format_number(field.minimum, 0 if float(field.minimum).is_integer() else 2)))
+                constraints.append(t("at least {value}", value=_bound(field.minimum)))
             if field.maximum is not None:
-                constraints.append(t("at most {value}", value=format_number(field.maximum, 0 if float(field.maximum).is_integer() else 2)))
+                constraints.append(t("at most {value}", value=_bound(field.maximum)))
             rows.append(
                 {
                     "dataset": resource.name,
-                    "field": field.name,
-                    "type": field.type,
-                    "unit": field.unit or "",
-                    "description": field.description,
-                    "constraints": "; ".join(constraints),
+                    # "column", not "field": a CSV's fields are its columns, and "field" is a
+                    # catalogue column (subject area) with another meaning.
+                    "column": field.name,
+                    "type": t(field.type),
+                    "unit": t(field.unit) if field.unit else "",
+                    "description": t(field.description),
+                    "constraints": list_join(constraints),
                 }
             )
     return pl.DataFrame(rows)
+
+
+def _bound(value: float) -> str:
+    """A constraint's bound as the page writes numbers: `0`, `100`, `0,5` in French."""
+    return format_number(value, 0 if float(value).is_integer() else 2)
 
 
 def dataset_in_region(package: DataPackage, name: str, region: Region | None) -> pl.DataFrame:

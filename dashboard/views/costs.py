@@ -7,9 +7,9 @@ import polars as pl
 from dashboard.charts import ChartSpec, source_refs
 from dashboard.data import DataPackage
 from dashboard.figures import amount_bars, count_bars
-from dashboard.i18n import format_cad, format_count, t
+from dashboard.i18n import format_cad, format_count, t, translated
 from dashboard.measures.catalogue import price_coverage
-from dashboard.regions import Region
+from dashboard.regions import Region, province_names
 
 COST_STATUS_ORDER = ["price published", "free", "fully funded", "not published"]
 
@@ -30,25 +30,27 @@ def cost_status(package: DataPackage, region: Region) -> ChartSpec:
         .sort("order")
     )
     coverage = price_coverage(programs)
+    # The status words are data ("not published", "free"), shown in the page's language.
+    counts = translated(counts, "cost_status")
     table = counts.select("cost_status", "programs").with_columns(region=pl.lit(region.code))
     takeaway = t(
         "Price published for {known} of {total} programs; {free} are free or fully funded; the rest give no price.",
-        known=coverage["prices_known"],
-        total=coverage["programs"],
-        free=coverage["free_or_funded"],
+        known=format_count(coverage["prices_known"]),
+        total=format_count(coverage["programs"]),
+        free=format_count(coverage["free_or_funded"]),
     )
     if coverage["prices_known"] == 0:
         title = t(
             "None of the {total} programs listed publishes a price; {free} are free or fully funded",
-            total=coverage["programs"],
-            free=coverage["free_or_funded"],
+            total=format_count(coverage["programs"]),
+            free=format_count(coverage["free_or_funded"]),
         )
     else:
         title = t(
             "{known} of {total} programs publish a price; {free} are free or fully funded",
-            known=coverage["prices_known"],
-            total=coverage["programs"],
-            free=coverage["free_or_funded"],
+            known=format_count(coverage["prices_known"]),
+            total=format_count(coverage["programs"]),
+            free=format_count(coverage["free_or_funded"]),
         )
     return ChartSpec(
         key="costs-price-status",
@@ -79,6 +81,11 @@ def published_prices(package: DataPackage, region: Region) -> ChartSpec | None:
         )
         .sort("median_price_cad", descending=True)
     )
+    names = province_names(package.frame("provinces"))
+    # "CA" marks a program offered Canada-wide, not a province.
+    by_province = by_province.with_columns(
+        province=pl.col("province").replace({**names, "CA": t("Canada-wide (national)")})
+    )
     top = by_province.row(0, named=True)
     return ChartSpec(
         key="costs-published-prices",
@@ -94,7 +101,7 @@ def published_prices(package: DataPackage, region: Region) -> ChartSpec | None:
             "{province} has the highest median published price ({price}, from {n} priced programs).",
             province=top["province"],
             price=format_cad(top["median_price_cad"]),
-            n=top["programs_with_price"],
+            n=format_count(top["programs_with_price"]),
         ),
         sources=source_refs(package.frame("sources"), by_province["source_ids"].explode().to_list()),
     )
@@ -111,7 +118,7 @@ def eligible_programs(package: DataPackage, region: Region) -> ChartSpec:
     """Counts of microcredential programs that learner aid covers, over time."""
     aid, local = aid_in_region(package, region)
     counts = (
-        aid.filter(pl.col("unit") == "programs")
+        translated(aid.filter(pl.col("unit") == "programs"), "program", "measure", "unit")
         .with_columns(label=pl.concat_str(pl.col("program"), pl.lit(" ("), pl.col("as_of"), pl.lit(")")))
         .sort("jurisdiction", "as_of")
     )
@@ -126,6 +133,7 @@ def eligible_programs(package: DataPackage, region: Region) -> ChartSpec:
         "source_id",
         "source_url",
     )
+    table = translated(table, "qualifier")
     largest = counts.sort("value", descending=True).row(0, named=True)
     return ChartSpec(
         key="costs-aid-eligible-programs",
@@ -157,8 +165,9 @@ def aid_rules(package: DataPackage, region: Region) -> pl.DataFrame:
     """Caps and eligibility rules of learner aid, with their sources, for a plain table."""
     aid, _ = aid_in_region(package, region)
     sources = package.frame("sources").select("source_id", pl.col("url").alias("source_url"))
-    return (
+    rows = (
         aid.filter(pl.col("unit") != "programs")
         .join(sources, on="source_id", how="left")
         .select("jurisdiction", "program", "measure", "qualifier", "value", "unit", "as_of", "source_url")
     )
+    return translated(rows, "program", "measure", "qualifier", "unit")

@@ -24,9 +24,11 @@ def _employers(*topics: str) -> pl.Expr:
 
 
 def _top_items(rows: pl.DataFrame) -> tuple[str, str]:
-    best = rows["percent"].max()
-    leaders = rows.filter(pl.col("percent") == best)
-    return " and ".join(item.lower() for item in leaders["item"]), qualified(leaders.row(0, named=True))
+    """The most-favoured items, lower-cased for a sentence (`a and b` when tied), and their share."""
+    leaders = rows.filter(pl.col("percent") == rows["percent"].max())
+    names = [t(item).lower() for item in leaders["item"]]
+    items = names[0] if len(names) == 1 else t("{first} and {last}", first=", ".join(names[:-1]), last=names[-1])
+    return items, qualified(leaders.row(0, named=True))
 
 
 def familiarity(package: DataPackage, region: Region) -> ChartSpec:

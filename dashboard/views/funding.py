@@ -17,7 +17,7 @@ from dashboard.charts import ChartSpec, source_refs
 from dashboard.data import DataPackage
 from dashboard.figures import timeline
 from dashboard.funding_figures import allocation_bars, empty_figure, highlighted_bars
-from dashboard.i18n import format_cad, format_count, t
+from dashboard.i18n import format_cad, format_count, in_current_language, list_join, t, translated
 from dashboard.maps import funding_map, map_classes
 from dashboard.measures.funding import (
     ADJACENT,
@@ -29,7 +29,6 @@ from dashboard.measures.funding import (
     NOT_COUNTED_OUT_OF_SCOPE,
     NOT_COUNTED_PROMISE,
     SCOPE_CHOICES,
-    SELECTED_REGION,
     YEAR,
     allocations,
     countable_funding,
@@ -43,7 +42,8 @@ from dashboard.measures.funding import (
     with_announced_date,
     with_counting,
 )
-from dashboard.regions import Region
+from dashboard.measures.per_capita import SELECTED_REGION
+from dashboard.regions import Region, province_names
 
 DEFAULT_SCOPE = "specific"
 DEFAULT_MEASURE = "per_100k"
@@ -161,7 +161,12 @@ def _names(items: list[str]) -> str:
 
 
 def _by_destination(package: DataPackage, scope: str) -> pl.DataFrame:
-    return funding_by_destination(package.frame("funding"), package.frame("provinces"), SCOPE_CHOICES[scope])
+    """Counted funding per province, with `name`: the province's name in the page's language."""
+    provinces = package.frame("provinces")
+    by_destination = funding_by_destination(package.frame("funding"), provinces, SCOPE_CHOICES[scope])
+    return by_destination.with_columns(
+        name=pl.col("code").replace_strict(province_names(provinces), default=pl.col("name_en"), return_dtype=pl.String)
+    )
 
 
 def _counted_province_sources(package: DataPackage, scope: str, codes: tuple[str, ...]) -> list[str]:
@@ -173,13 +178,17 @@ def _counted_province_sources(package: DataPackage, scope: str, codes: tuple[str
 
 def _with_bar_text(by_destination: pl.DataFrame, column: str) -> pl.DataFrame:
     """Bar labels that say when a province's figure leaves out announcements with no published amount."""
-    unpublished = t("not published")
-    return by_destination.with_columns(
-        bar_text=pl.col(column).map_elements(format_cad, pl.String)
-        + pl.when(pl.col("amount_not_published") > 0)
-        .then(pl.lit("<br>+ ") + pl.col("amount_not_published").cast(pl.String) + pl.lit(" " + unpublished))
-        .otherwise(pl.lit(""))
-    )
+
+    def label(amount: float, unpublished: int) -> str:
+        text = format_cad(amount)
+        if unpublished:
+            # "+ 2 not published": French agrees the participle with the count.
+            text += "<br>" + _plural(unpublished, "+ 1 not published", "+ {count} not published")
+        return text
+
+    # Written here, in the page's thread: the language is a context variable.
+    texts = [label(*row) for row in by_destination.select(column, "amount_not_published").iter_rows()]
+    return by_destination.with_columns(bar_text=pl.Series(texts, dtype=pl.String))
 
 
 # ---------------------------------------------------------------- headline figures
@@ -254,7 +263,7 @@ def headline_figures(package: DataPackage, scope: str, region: Region) -> list[H
 
 def _leaders(by_destination: pl.DataFrame, column: str) -> tuple[list[str], float]:
     best = by_destination[column].max()
-    return by_destination.filter(pl.col(column) == best)["name_en"].to_list(), best
+    return by_destination.filter(pl.col(column) == best)["name"].to_list(), best
 
 
 def boundaries_notice() -> str:
@@ -310,16 +319,20 @@ def funding_map_chart(package: DataPackage, scope: str, measure: str, region: Re
 
     in_region = pl.col("code").is_in(list(region.provinces)) if not region.is_national else pl.lit(False)
     tooltips = by_destination.with_columns(
-        tip_name=pl.col("name_en"),
-        tip_total=pl.col("amount_cad").map_elements(lambda v: t("Total: {amount}", amount=format_cad(v)), pl.String),
+        tip_name=pl.col("name"),
+        tip_total=pl.col("amount_cad").map_elements(
+            in_current_language(lambda v: t("Total: {amount}", amount=format_cad(v))), pl.String
+        ),
         tip_per_100k=pl.col("per_100k_cad").map_elements(
-            lambda v: t("Per 100,000 people: {amount}", amount=format_cad(v)), pl.String
+            in_current_language(lambda v: t("Per 100,000 people: {amount}", amount=format_cad(v))), pl.String
         ),
         tip_announcements=pl.struct("announcements", "amount_not_published").map_elements(
-            lambda row: t(
-                "Announcements counted: {count} (amount not published: {unpublished})",
-                count=row["announcements"],
-                unpublished=row["amount_not_published"],
+            in_current_language(
+                lambda row: t(
+                    "Announcements counted: {count} (amount not published: {unpublished})",
+                    count=format_count(row["announcements"]),
+                    unpublished=format_count(row["amount_not_published"]),
+                )
             ),
             pl.String,
         ),
@@ -364,14 +377,14 @@ def funding_map_chart(package: DataPackage, scope: str, measure: str, region: Re
                 unpriced_only.height,
                 "Of those, {names} has announcements whose amount was not published: unknown, not zero.",
                 "Of those, {names} have announcements whose amount was not published: unknown, not zero.",
-                names=_names(unpriced_only["name_en"].to_list()),
+                names=_names(unpriced_only["name"].to_list()),
             )
     table = by_destination.with_columns(
-        map_shade=pl.col(column).map_elements(shade_of, pl.String),
+        map_shade=pl.col(column).map_elements(in_current_language(shade_of), pl.String),
         in_selected_region=in_region,
     ).select(
         pl.col("code"),
-        pl.col("name_en").alias("province"),
+        pl.col("name").alias("province"),
         "population_2021",
         "amount_cad",
         "per_100k_cad",
@@ -407,7 +420,7 @@ def province_bars_chart(package: DataPackage, scope: str, measure: str, region: 
     by_destination = _with_bar_text(_by_destination(package, scope), column).with_columns(
         in_selected_region=pl.col("code").is_in(list(region.provinces)) if not region.is_national else pl.lit(False)
     )
-    plotted = by_destination.sort([column, "name_en"], descending=[True, False])
+    plotted = by_destination.sort([column, "name"], descending=[True, False])
     phrase = _measure_phrase(measure)
     leaders, best = _leaders(plotted, column)
     if not best:
@@ -423,7 +436,7 @@ def province_bars_chart(package: DataPackage, scope: str, measure: str, region: 
             value=format_cad(best),
         )
     positive = plotted.filter(pl.col(column) > 0)
-    top = [f"{name} ({format_cad(value)})" for name, value in positive.head(3).select("name_en", column).iter_rows()]
+    top = [f"{name} ({format_cad(value)})" for name, value in positive.head(3).select("name", column).iter_rows()]
     takeaway = t(
         "Highest {phrase}: {top}. {none} of {total} provinces and territories have nothing counted with a "
         "published amount.",
@@ -440,16 +453,16 @@ def province_bars_chart(package: DataPackage, scope: str, measure: str, region: 
             described.append(
                 t(
                     "{name} {value}, rank {rank} of {total}",
-                    name=row["name_en"],
+                    name=row["name"],
                     value=format_cad(row[column]),
                     rank=higher + 1,
                     total=plotted.height,
                 )
             )
-        takeaway += " " + t("Selected: {described}.", described="; ".join(described))
+        takeaway += " " + t("Selected: {described}.", described=list_join(described))
     table = plotted.select(
         pl.col("code"),
-        pl.col("name_en").alias("province"),
+        pl.col("name").alias("province"),
         "amount_cad",
         "per_100k_cad",
         "announcements",
@@ -459,7 +472,7 @@ def province_bars_chart(package: DataPackage, scope: str, measure: str, region: 
     )
     figure = highlighted_bars(
         plotted,
-        "name_en",
+        "name",
         column,
         "bar_text",
         "in_selected_region",
@@ -495,7 +508,9 @@ def region_versus_rest_chart(package: DataPackage, scope: str, region: Region) -
         .otherwise(pl.lit(t("Rest of Canada"))),
         in_selected_region=pl.col("group") == SELECTED_REGION,
     )
-    compared = compared.with_columns(bar_text=pl.col("per_100k_cad").map_elements(format_cad, pl.String))
+    compared = compared.with_columns(
+        bar_text=pl.col("per_100k_cad").map_elements(in_current_language(format_cad), pl.String)
+    )
     mine = compared.filter(pl.col("in_selected_region")).row(0, named=True)
     rest = compared.filter(~pl.col("in_selected_region")).row(0, named=True)
     values = {
@@ -570,11 +585,13 @@ def timeline_chart(package: DataPackage, scope: str, region: Region) -> ChartSpe
         .with_columns(funder=_funder())
         .with_columns(
             hover=pl.struct("program", "announced", "announced_precision").map_elements(
-                lambda row: t(
-                    "{program} · announced {announced} (precision: {precision})",
-                    program=row["program"],
-                    announced=row["announced"],
-                    precision=_precision_labels()[row["announced_precision"]],
+                in_current_language(
+                    lambda row: t(
+                        "{program} · announced {announced} (precision: {precision})",
+                        program=row["program"],
+                        announced=row["announced"],
+                        precision=_precision_labels()[row["announced_precision"]],
+                    )
                 ),
                 pl.String,
             )
@@ -632,7 +649,7 @@ def timeline_chart(package: DataPackage, scope: str, region: Region) -> ChartSpe
         # The legend stays even with one funder: it is what says who pays.
         figure.update_layout(yaxis_title=t("Amount (CAD, log scale)"), xaxis_title=t("Announced"), showlegend=True)
         figure.update_yaxes(dtick=1, tickformat="~s", tickprefix="$")
-    table = plotted.select(
+    table = translated(plotted, "exactness").select(
         "funding_id",
         "announced",
         "announced_on",
@@ -672,9 +689,12 @@ def _listing(package: DataPackage, scope: str, rows: pl.DataFrame) -> pl.DataFra
     )
     labels = _counting_labels()
     envelope = pl.coalesce("parent_id", "funding_id")
+    # Scope, status and exactness are words of the data, shown in the page's language.
+    counting = translated(
+        with_announced_date(with_counting(rows, SCOPE_CHOICES[scope])), "scope", "status", "exactness"
+    )
     return (
-        with_announced_date(with_counting(rows, SCOPE_CHOICES[scope]))
-        .join(sources, on="source_id", how="left")
+        counting.join(sources, on="source_id", how="left")
         .with_columns(
             funder=_funder(),
             counting=pl.col("counting").replace_strict(labels, default=pl.col("counting")),
@@ -874,7 +894,7 @@ def envelope_drilldown(package: DataPackage, envelope_id: str) -> ChartSpec:
             "The source gives the envelope as a {exactness} figure, so how much of it is itemised is approximate.",
             exactness=t("rounded") if envelope["exactness"] == "rounded" else t("approximate"),
         )
-    table = rows.select(
+    table = translated(rows, "exactness").select(
         "allocation",
         "amount_cad",
         "amount_published",

@@ -52,7 +52,7 @@ def aims(package: DataPackage, region: Region) -> ChartSpec:
         top = rows.sort("percent", descending=True).row(0, named=True)
         return t(
             "Institutions aim microcredentials first at {item} ({share})",
-            item=top["item"].lower(),
+            item=t(top["item"]).lower(),
             share=qualified(top),
         )
 

@@ -8,7 +8,7 @@ import polars as pl
 
 from dashboard.charts import SourceRef, source_refs
 from dashboard.data import DataPackage, DatasetUnavailable
-from dashboard.i18n import format_cad, t
+from dashboard.i18n import format_cad, format_count, t
 from dashboard.measures.catalogue import price_coverage
 from dashboard.measures.funding import SCOPE_CHOICES, countable_funding
 from dashboard.views.survey import qualified
@@ -37,7 +37,7 @@ def funding_headline(package: DataPackage) -> Headline:
         t(
             "announced for microcredential-specific programs by federal and provincial governments "
             "({n} announcements; promises and allocations inside larger envelopes not double counted)",
-            n=counted.height,
+            n=format_count(counted.height),
         ),
         "funding.py",
         t("See where it goes"),
@@ -52,12 +52,12 @@ def programs_headline(package: DataPackage) -> Headline:
     illustrative = bool(catalogue["illustrative"].any())
     label = t(
         "programs listed in the catalogue; price published for {known} of them",
-        known=f"{coverage['prices_known']:,}",
+        known=format_count(coverage["prices_known"]),
     )
     if illustrative:
         label += " " + t("(illustrative synthetic catalogue, not real programs)")
     return Headline(
-        f"{coverage['programs']:,}",
+        format_count(coverage["programs"]),
         label,
         "programs.py",
         t("Explore the programs"),

@@ -9,13 +9,13 @@ small aggregates; only the page's table asks for rows, a chunk at a time.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import polars as pl
 
 from dashboard.charts import ChartSpec, source_refs
 from dashboard.extracts import csv_bytes, extract_file_name, with_provenance
-from dashboard.i18n import format_cad, format_count, format_percent, list_join, t
+from dashboard.i18n import format_cad, format_count, format_number, format_percent, list_join, t
 from dashboard.measures.catalogue import (
     DURATION_BAND_ORDER,
     FREE_NOTES,
@@ -30,6 +30,7 @@ from dashboard.measures.catalogue import (
     program_stats,
     with_derived_columns,
 )
+from dashboard.measures.per_capita import REST_OF_CANADA, SELECTED_REGION, versus_rest
 from dashboard.program_figures import bars
 from dashboard.regions import Region
 
@@ -505,6 +506,73 @@ def province_chart(
         takeaway=takeaway,
         sources=source_refs(sources, list(summary.source_ids)),
         filters=summary.filters.describe(),
+    )
+
+
+def canada_wide(filters: ProgramFilters) -> ProgramFilters:
+    """The same filters over all of Canada: the other side of a region-versus-rest comparison."""
+    return replace(filters, provinces=None)
+
+
+def per_capita_chart(
+    canada_summary: ProgramSummary, region: Region, provinces: pl.DataFrame, sources: pl.DataFrame
+) -> ChartSpec:
+    """Matching programs per 100,000 people in the selected region beside the rest of Canada.
+
+    Programs offered Canada-wide belong to no province and are left out of both sides.
+    """
+    per_province = (
+        provinces.select("code", "population_2021")
+        .join(canada_summary.by_province.rename({"province": "code"}), on="code", how="left")
+        .with_columns(pl.col("programs").fill_null(0))
+    )
+    compared = versus_rest(per_province, "programs", list(region.provinces))
+    sides = {row["group"]: row for row in compared.iter_rows(named=True)}
+    selected, rest = sides[SELECTED_REGION], sides[REST_OF_CANADA]
+    table = compared.select(
+        side=pl.col("group").replace_strict({SELECTED_REGION: region.name, REST_OF_CANADA: t(REST_OF_CANADA)}),
+        programs="programs",
+        population_2021="population_2021",
+        programs_per_100k_people=pl.col("programs_per_100k").round(2),
+    )
+    values = {
+        "region": region.name,
+        "selected": format_number(selected["programs_per_100k"], 2),
+        "rest": format_number(rest["programs_per_100k"], 2),
+    }
+    if selected["programs_per_100k"] > rest["programs_per_100k"]:
+        title = t(
+            "{region} lists more programs per person than the rest of Canada: {selected} vs {rest} per 100,000 people",
+            **values,
+        )
+    elif selected["programs_per_100k"] < rest["programs_per_100k"]:
+        title = t(
+            "{region} lists fewer programs per person than the rest of Canada: {selected} vs {rest} per 100,000 people",
+            **values,
+        )
+    else:
+        title = t(
+            "{region} lists as many programs per person as the rest of Canada: {selected} per 100,000 people", **values
+        )
+    return ChartSpec(
+        key="programs-per-capita",
+        title=title,
+        subtitle=t(
+            "Matching programs per 100,000 people (2021 Census), by the province of the provider; programs "
+            "offered Canada-wide are left out of both sides. The catalogue lists examples, not every program."
+        ),
+        figure=bars(table, "side", "programs_per_100k_people", t("Programs per 100,000 people"), decimals=2),
+        table=table,
+        takeaway=t(
+            "{region}: {n_selected} programs for {pop_selected} people; rest of Canada: {n_rest} for {pop_rest}.",
+            region=region.name,
+            n_selected=format_count(selected["programs"]),
+            pop_selected=format_count(selected["population_2021"]),
+            n_rest=format_count(rest["programs"]),
+            pop_rest=format_count(rest["population_2021"]),
+        ),
+        sources=source_refs(sources, list(canada_summary.source_ids)),
+        filters=canada_summary.filters.describe(),
     )
 
 

@@ -9,7 +9,7 @@ import polars as pl
 from dashboard.charts import ChartSpec, source_refs
 from dashboard.data import DataPackage
 from dashboard.figures import percent_bars
-from dashboard.i18n import format_count, format_percent, t
+from dashboard.i18n import DEFAULT_LANGUAGE, current_language, format_count, format_percent, list_join, t, translated
 from dashboard.measures.survey import with_intervals
 from dashboard.regions import Region
 
@@ -26,6 +26,10 @@ TABLE_COLUMNS = [
     "source_id",
     "source_url",
 ]
+# Survey text translated for display; `item` keeps the source's English wording and French
+# adds the project's translation beside it as `item_fr`, so a row can still be checked
+# against its source.
+TRANSLATED_COLUMNS = ("survey", "topic", "qualifier")
 
 
 def survey_rows(package: DataPackage, selection: pl.Expr) -> pl.DataFrame:
@@ -64,10 +68,12 @@ def base_text(rows: pl.DataFrame) -> str:
     parts = []
     for survey in rows.unique("survey_id", maintain_order=True).iter_rows(named=True):
         size = survey["sample_size"]
-        base = t("{n} {unit}", n=format_count(size), unit=t(survey["sample_unit"] or "")) if size else t("n not published")
+        base = (
+            t("{n} {unit}", n=format_count(size), unit=t(survey["sample_unit"] or "")) if size else t("n not published")
+        )
         fieldwork = fieldwork_text(survey["fieldwork_start"], survey["fieldwork_end"])
-        parts.append(f"{base} ({survey['survey']}), {fieldwork}")
-    return "; ".join(parts)
+        parts.append(f"{base} ({t(survey['survey'])}), {fieldwork}")
+    return list_join(parts)
 
 
 def qualified(row: dict) -> str:
@@ -81,12 +87,12 @@ def ranking_takeaway(rows: pl.DataFrame) -> str:
     ordered = rows.sort("percent", descending=True)
     top, bottom = ordered.row(0, named=True), ordered.row(-1, named=True)
     if ordered.height == 1:
-        return t("{item}: {value}.", item=top["item"], value=qualified(top))
+        return t("{item}: {value}.", item=t(top["item"]), value=qualified(top))
     sentence = t(
         "Highest: {top} ({top_value}); lowest: {bottom} ({bottom_value}).",
-        top=top["item"],
+        top=t(top["item"]),
         top_value=qualified(top),
-        bottom=bottom["item"],
+        bottom=t(bottom["item"]),
         bottom_value=qualified(bottom),
     )
     if top["ci95_low_percent"] is not None and bottom["ci95_high_percent"] is not None:
@@ -119,16 +125,29 @@ def survey_chart(
     if plotted["base_n"].is_null().any():
         subtitle += " " + t("No interval is shown where the source gives no base.")
     subtitle += restatements(package, plotted)
+    if current_language() != DEFAULT_LANGUAGE:
+        # Said once per chart: the bars' wording is ours, not the survey's.
+        subtitle += " " + t("Labels are the project's translation; the data table keeps the original English wording.")
     return ChartSpec(
         key=key,
         title=title(plotted),
         subtitle=subtitle,
-        figure=percent_bars(plotted, "item", series=label_series),
-        table=plotted.select(TABLE_COLUMNS),
+        figure=percent_bars(translated(plotted, "item", "survey"), "item", series=label_series),
+        table=survey_table(plotted),
         takeaway=takeaway(plotted),
         sources=source_refs(package.frame("sources"), plotted["source_id"].to_list()),
         notice=None if region.is_national else national_notice(region),
     )
+
+
+def survey_table(plotted: pl.DataFrame) -> pl.DataFrame:
+    """The plotted rows as the data table shows them; in French with `item_fr` beside the original `item`."""
+    table = translated(plotted.select(TABLE_COLUMNS), *TRANSLATED_COLUMNS)
+    if current_language() == DEFAULT_LANGUAGE:
+        return table
+    with_translation = table.with_columns(item_fr=translated(table, "item")["item"])
+    position = TABLE_COLUMNS.index("item") + 1
+    return with_translation.select([*TABLE_COLUMNS[:position], "item_fr", *TABLE_COLUMNS[position:]])
 
 
 def restatements(package: DataPackage, plotted: pl.DataFrame) -> str:
@@ -139,9 +158,11 @@ def restatements(package: DataPackage, plotted: pl.DataFrame) -> str:
     )
     if others.is_empty():
         return ""
-    mentions = "; ".join(
-        t("{item}: {value} ({publisher})", item=row["item"], value=qualified(row), publisher=row["reported_by"])
-        for row in others.sort("topic", "display_order").iter_rows(named=True)
+    mentions = list_join(
+        [
+            t("{item}: {value} ({publisher})", item=t(row["item"]), value=qualified(row), publisher=row["reported_by"])
+            for row in others.sort("topic", "display_order").iter_rows(named=True)
+        ]
     )
     return " " + t("Also reported: {mentions}.", mentions=mentions)
 

@@ -96,7 +96,7 @@ def considerations(package: DataPackage, region: Region, key: str = "worker-cons
         top = rows.sort("percent", descending=True).row(0, named=True)
         return t(
             "{item} is what adults weigh most before enrolling: {share} consider it",
-            item=top["item"],
+            item=t(top["item"]),
             share=qualified(top),
         )
 

@@ -1,6 +1,7 @@
-"""axe-core (WCAG 2.1 A and AA rules) on every page: no serious or critical violation.
+"""axe-core (WCAG 2.1 A and AA rules) on every page, in English and in French: no serious or critical violation.
 
-Every violation found, whatever its impact, is written to tests/artifacts/axe-<page>.json.
+Every violation found, whatever its impact, is written to tests/artifacts/axe-<page>.json
+(axe-<page>-fr.json for the French page).
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BLOCKING = {"serious", "critical"}
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("path", list(PAGES))
-def test_no_serious_or_critical_axe_violations(page, app_url, path):
+def test_no_serious_or_critical_axe_violations(page, app_url, path, language):
     """Test that axe finds no serious or critical WCAG 2.1 AA violation, and record the rest."""
-    visit(page, app_url + path)
+    visit(page, f"{app_url}{path}?lang={language}")
+    # axe checks the page's lang attribute, which a small component sets once it loads.
+    page.wait_for_function(f"document.documentElement.lang === {language!r}", timeout=10_000)
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
     violations = results.response["violations"]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -35,7 +39,7 @@ def test_no_serious_or_critical_axe_violations(page, app_url, path):
         }
         for v in violations
     ]
-    name = path.strip("/") or "overview"
+    name = (path.strip("/") or "overview") + ("" if language == "en" else f"-{language}")
     (ARTIFACTS / f"axe-{name}.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     blocking = [v for v in report if v["impact"] in BLOCKING]
     assert blocking == [], json.dumps(blocking, indent=2)

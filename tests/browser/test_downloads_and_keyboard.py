@@ -30,21 +30,40 @@ def download_text(page, container) -> str:
     return data.decode("utf-8-sig")
 
 
+def chart_downloads(page):
+    """(data table label, downloaded rows) for every chart block on the page."""
+    charts = page.locator("[class*='st-key-chart-']")
+    assert charts.count() >= 1
+    for index in range(charts.count()):
+        chart = charts.nth(index)
+        label = chart.get_by_text(re.compile(r"Data table \(\d+ rows?\)")).first.inner_text()
+        yield label, list(csv.DictReader(io.StringIO(download_text(page, chart))))
+
+
+def rows_in(label: str) -> int:
+    return int(re.search(r"\((\d+) rows?\)", label).group(1))
+
+
 @pytest.mark.parametrize("path", ["/employers", "/workers", "/institutions"])
 def test_every_survey_chart_download_matches_its_table_and_the_data(page, app_url, path):
     """Test that each chart's CSV has as many rows as its data table says and exactly the published figures."""
     visit(page, app_url + path)
     published = published_results()
-    charts = page.locator("[class*='st-key-chart-']")
-    assert charts.count() >= 2
-    for index in range(charts.count()):
-        chart = charts.nth(index)
-        label = chart.get_by_text(re.compile(r"Data table \(\d+ rows?\)")).first.inner_text()
-        expected_rows = int(re.search(r"\((\d+) rows?\)", label).group(1))
-        rows = list(csv.DictReader(io.StringIO(download_text(page, chart))))
-        assert len(rows) == expected_rows, label
+    for label, rows in chart_downloads(page):
+        assert len(rows) == rows_in(label), label
         for row in rows:
             assert (row["item"], row["source_id"], float(row["percent"])) in published, row
+            assert row["filter_region"] == "CA"
+
+
+@pytest.mark.parametrize("path", ["/costs", "/funding?region=AB", "/programs?region=ON"])
+def test_every_chart_download_has_the_rows_of_its_table_and_the_region(page, app_url, path):
+    """Test that on the other chart pages each CSV holds as many rows as the chart's table, with the filter."""
+    visit(page, app_url + path)
+    region = re.search(r"region=([A-Z]+)", path)
+    for label, rows in chart_downloads(page):
+        assert len(rows) == rows_in(label), label
+        assert all(row["filter_region"] == (region.group(1) if region else "CA") for row in rows)
 
 
 def test_keyboard_reaches_and_changes_the_region_with_visible_focus(page, app_url):

@@ -7,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from dashboard.locales import FRENCH
 from tests.browser.conftest import ARTIFACTS, visit
 
 pytestmark = pytest.mark.browser
@@ -32,13 +33,24 @@ def region_box(page):
 PLOTLY_PAGES = ["/employers", "/workers", "/costs", "/funding", "/programs", "/institutions"]
 
 
+def with_language(path: str, language: str) -> str:
+    """The page's address asking for `language` (English is asked for too: the browser's locale could differ)."""
+    return f"{path}?lang={language}"
+
+
+def page_title(path: str, language: str) -> str:
+    return FRENCH[PAGES[path]] if language == "fr" else PAGES[path]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("path", list(PAGES))
-def test_page_loads_cleanly_with_title_headings_and_language(page, app_url, path):
-    """Test that a page renders with no exception, no console error, its own title, one h1, ordered headings."""
-    visit(page, app_url + path)
-    expect(page).to_have_title(PAGES[path])
+def test_page_loads_cleanly_with_title_headings_and_language(page, app_url, path, language):
+    """Test that a page renders with no exception, no console error, its title and lang in its language, one h1."""
+    visit(page, app_url + with_language(path, language))
+    expect(page).to_have_title(page_title(path, language))
     assert page.locator("[data-testid=stException]").count() == 0
-    assert page.evaluate("document.documentElement.lang") == "en"
+    # The lang attribute is set by a small component once it loads: wait for it rather than sample it.
+    page.wait_for_function(f"document.documentElement.lang === {language!r}", timeout=10_000)
     levels = page.evaluate(
         "[...document.querySelectorAll('[data-testid=stMain] h1, [data-testid=stMain] h2,"
         " [data-testid=stMain] h3, [data-testid=stMain] h4')].map(h => Number(h.tagName[1]))"
@@ -88,6 +100,39 @@ def test_switching_pages_keeps_the_region(page, app_url):
     page.locator(".st-key-site-navigation").get_by_role("link", name="Institutions").click()
     expect(page).to_have_url(re.compile(r"/institutions\?region=QC"))
     expect(region_box(page)).to_have_value("Quebec")
+
+
+def test_the_browser_language_picks_french_when_the_link_does_not_say(browser, app_url):
+    """Test that a French-speaking browser gets the French page, and that the choice goes into the link."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-CA")
+    page = context.new_page()
+    visit(page, app_url + "/employers")
+    expect(page).to_have_title("Employeurs")
+    expect(page).to_have_url(re.compile(r"lang=fr"))
+    page.wait_for_function("document.documentElement.lang === 'fr'", timeout=10_000)
+    context.close()
+
+
+def test_switching_the_language_keeps_the_region_and_the_language_follows_the_navigation(page, app_url):
+    """Test the URL round trip: the switch keeps ?region=, and ?lang= survives a page switch, both ways."""
+    visit(page, app_url + "/workers?region=QC&lang=fr")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Travailleurs")
+    expect(page.locator("[data-testid=stSidebar]").get_by_role("combobox", name="Région")).to_have_value("Québec")
+    page.locator(".st-key-language-switch").get_by_text("English", exact=True).click()
+    expect(page).to_have_title("Workers")
+    expect(page).to_have_url(re.compile(r"lang=en"))
+    expect(page).to_have_url(re.compile(r"region=QC"))
+    expect(region_box(page)).to_have_value("Quebec")
+    page.locator(".st-key-site-navigation").get_by_role("link", name="Institutions").click()
+    expect(page).to_have_url(re.compile(r"/institutions\?.*lang=en"))
+    expect(page).to_have_url(re.compile(r"region=QC"))
+    page.locator(".st-key-language-switch").get_by_text("Français", exact=True).click()
+    expect(page).to_have_title("Établissements")
+    page.locator(".st-key-site-navigation").get_by_role("link", name="Travailleurs").click()
+    expect(page).to_have_url(re.compile(r"/workers\?.*lang=fr"))
+    expect(page).to_have_url(re.compile(r"region=QC"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Travailleurs")
+    page.wait_for_function("document.documentElement.lang === 'fr'", timeout=10_000)
 
 
 @pytest.mark.parametrize("path", list(PAGES))
