@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language
+from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, t
 
 
 def language_key(key: str) -> str:
@@ -43,8 +43,15 @@ def seed_from_url(key: str, options: Sequence[str], default: str, param: str | N
     """
     if st.session_state.get(key) in options:
         return
+    first_visit = key not in st.session_state
     wanted = st.query_params.get(param or key)
     st.session_state[key] = wanted if wanted in options else default
+    if first_visit and wanted is not None and wanted not in options:
+        # Said once, where the choice is made; the value itself is never echoed back.
+        st.info(
+            t("The link asked for a choice this page does not offer; showing the default instead."),
+            icon=":material/link_off:",
+        )
 
 
 def keep_in_url(key: str, value: str | None, default: str | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import textwrap
@@ -120,9 +121,14 @@ def localise_figure(figure: go.Figure) -> go.Figure:
     return figure
 
 
-def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
-    """Break a long category label over lines so horizontal bars stay readable on a phone."""
-    return "<br>".join(textwrap.wrap(text, width)) or text
+def wrap_label(text: object, width: int = LABEL_WIDTH) -> str:
+    """A category label Plotly shows literally, broken over lines so bars stay readable on a phone.
+
+    Plotly reads a subset of HTML in text (`<b>`, `<br>`, `<a href>`) and labels come from the
+    data, so each line is escaped; wrapping comes first so a break never splits an entity.
+    """
+    lines = textwrap.wrap(str(text), width) or [str(text)]
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
 def _height(rows: int) -> int:
@@ -233,7 +239,7 @@ def timeline(frame: pl.DataFrame, date: str, amount: str, label: str, group: str
                 color=PALETTE[number % len(PALETTE)],
                 line=dict(color=INK, width=1),
             ),
-            text=part[label].to_list(),
+            text=[html.escape(str(v), quote=False) for v in part[label].to_list()],
             hovertemplate="%{text}<br>%{x|%Y-%m-%d}: $%{y:,.0f}<extra>%{fullData.name}</extra>",
         )
     figure.update_layout(

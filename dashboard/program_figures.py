@@ -1,31 +1,20 @@
 """Figure builders for the Programs page: horizontal bars whose labels come from the catalogue.
 
-`dashboard.figures` passes category labels to Plotly as they are. Plotly reads a subset of
-HTML in text (`<b>`, `<br>`, `<a href>`), and catalogue fields are free text, so here every
-label is escaped before it is wrapped with `<br>`: a field named `<b>x</b>` shows those characters.
+Labels go through `dashboard.figures.wrap_label`, which escapes the HTML Plotly would read in
+free-text catalogue fields: a field named `<b>x</b>` shows those characters.
 """
 
 from __future__ import annotations
 
-import html
-import textwrap
-
 import plotly.graph_objects as go
 import polars as pl
 
-from dashboard.figures import LABEL_WIDTH, PALETTE, TEMPLATE
+from dashboard.figures import PALETTE, TEMPLATE, wrap_label
 from dashboard.i18n import format_cad, format_number
 
 # A bar that sums the remainder ("all other fields") is grey and hatched, so it does not read
 # as one more category; #767676 keeps 4.5:1 contrast on white.
 REMAINDER_COLOUR = "#767676"
-
-
-def safe_label(text: object, width: int = LABEL_WIDTH) -> str:
-    """A category label Plotly shows literally, broken over lines of at most `width` characters."""
-    # Wrap before escaping so a line break can never split an entity such as `&lt;`.
-    lines = textwrap.wrap(str(text), width) or [str(text)]
-    return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
 def _height(rows: int) -> int:
@@ -54,7 +43,7 @@ def bars(
     figure = go.Figure(
         go.Bar(
             x=values,
-            y=[safe_label(v) for v in frame[label].to_list()],
+            y=[wrap_label(v) for v in frame[label].to_list()],
             orientation="h",
             marker=dict(color=colours, pattern=dict(shape=shapes)),
             # Bar labels in the page's number format (localise_figure handles axes and hover).

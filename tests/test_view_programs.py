@@ -8,6 +8,7 @@ import io
 import polars as pl
 import pytest
 
+from dashboard.figures import wrap_label
 from dashboard.measures.catalogue import (
     MAX_SEARCH_LENGTH,
     clean_search,
@@ -16,7 +17,7 @@ from dashboard.measures.catalogue import (
     price_band,
     with_derived_columns,
 )
-from dashboard.program_figures import bars, safe_label
+from dashboard.program_figures import bars
 from dashboard.regions import Region
 from dashboard.views import programs
 
@@ -418,7 +419,7 @@ def test_national_note():
 
 
 def test_figure_labels_are_escaped_for_plotly():
-    assert safe_label(HOSTILE) == "&lt;img src=x onerror=alert(1)&gt;"
+    assert wrap_label(HOSTILE) == "&lt;img src=x onerror=alert(1)&gt;"
     figure = bars(pl.DataFrame({"field": [HOSTILE, "<b>bold</b>"], "n": [2, 1]}), "field", "n", "Programs")
     labels = list(figure.data[0].y)
     assert "<img" not in "".join(labels) and "<b>" not in "".join(labels)
@@ -426,7 +427,7 @@ def test_figure_labels_are_escaped_for_plotly():
 
 
 def test_long_labels_wrap_without_splitting_an_entity():
-    label = safe_label("<" * 40)
+    label = wrap_label("<" * 40)
     lines = label.split("<br>")
     assert len(lines) == 2 and all(line == "&lt;" * (len(line) // 4) for line in lines)
 

@@ -1070,6 +1070,9 @@ _PAGES: dict[str, str] = {
     "{region}: {n_selected} programs for {pop_selected} people; rest of Canada: {n_rest} for {pop_rest}.": (
         "{region} : {n_selected} programmes pour {pop_selected} habitants ; reste du Canada : {n_rest} pour {pop_rest}."
     ),
+    "The link asked for a choice this page does not offer; showing the default instead.": (
+        "Le lien demandait un choix que cette page n'offre pas ; la vue par défaut est affichée."
+    ),
 }
 
 FRENCH: dict[str, str] = typeset({**_CODE, **_CODE_2, **_PAGES})
