@@ -1,33 +1,72 @@
 """Timing in the page itself: from an action to the end of the rerun plus a painted frame.
 
-A MutationObserver on `[data-testid=stApp]` records every change of `data-test-script-state`
-(with its old value, so a rerun too quick for the observer callback is still seen), and
-stamps the first animation frame after the script finished.
+The end of a rerun is the server's message that the script stopped running. An init script
+wraps the page's WebSocket, reads the fields of each incoming ForwardMsg and stamps the
+arrival of that message and the next animation frame. (The
+`data-test-script-state` attribute is not enough: a rerun quicker than one React render
+never shows "running" in the DOM, and the fastest reruns, the floor's, would be missed.)
 """
 
 from __future__ import annotations
 
 import time
 
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page, TimeoutError
 
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
-OBSERVER = """
-() => {
-  if (window.__bench) return;
+WEBSOCKET_PROBE = """
+(() => {
+  const Native = window.WebSocket;
   window.__bench = {finished: []};
-  // Observe the whole body: the element carrying the state is not always the first stApp found.
-  new MutationObserver(records => {
-    const now = performance.now();
-    for (const record of records) {
-      if (record.oldValue === 'running') {
-        requestAnimationFrame(() => window.__bench.finished.push({at: now, painted: performance.now()}));
-      }
+  // Read protobuf fields of bytes[from, to): calls visit(field, wire, start, end) for each.
+  function fields(bytes, from, to, visit) {
+    let i = from;
+    const varint = () => { let v = 0, shift = 0, b; do { b = bytes[i++]; v += (b & 0x7f) * 2 ** shift; shift += 7; }
+                           while (b & 0x80 && i < to); return v; };
+    while (i < to) {
+      const key = varint(), field = Math.floor(key / 8), wire = key & 7;
+      if (wire === 0) { const start = i; const value = varint(); visit(field, wire, start, i, value); }
+      else if (wire === 2) { const length = varint(); visit(field, wire, i, i + length, null); i += length; }
+      else if (wire === 1) i += 8; else if (wire === 5) i += 4; else return;
     }
-  }).observe(document.body, {attributes: true, subtree: true, attributeFilter: ['data-test-script-state'],
-               attributeOldValue: true});
-}
+  }
+  // ForwardMsg field 6 is `script_finished`; field 9 is `session_status_changed`, whose
+  // field 2 `script_is_running` absent or false means the rerun is over.
+  function finishes(buffer) {
+    const bytes = new Uint8Array(buffer);
+    let done = false;
+    fields(bytes, 0, bytes.length, (field, wire, start, end) => {
+      if (field === 6 && wire === 0) done = true;
+      if (field === 9 && wire === 2) {
+        let running = false;
+        fields(bytes, start, end, (inner, innerWire, s, e, value) => { if (inner === 2 && value) running = true; });
+        if (!running) done = true;
+      }
+    });
+    return done;
+  }
+  function Probed(...args) {
+    const socket = new Native(...args);
+    socket.addEventListener('message', event => {
+      const at = performance.now();
+      if (event.data instanceof ArrayBuffer && finishes(event.data)) {
+        requestAnimationFrame(() => window.__bench.finished.push({at, painted: performance.now()}));
+      }
+    });
+    return socket;
+  }
+  Probed.prototype = Native.prototype;
+  for (const name of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) Probed[name] = Native[name];
+  window.WebSocket = Probed;
+})();
 """
+
+
+def probed_page(browser: Browser, **options: object) -> Page:
+    """A page in a new context whose WebSocket is probed from before the app connects."""
+    context = browser.new_context(**options)
+    context.add_init_script(WEBSOCKET_PROBE)
+    return context.new_page()
 
 
 def wait_idle(page: Page) -> None:
@@ -36,12 +75,20 @@ def wait_idle(page: Page) -> None:
     page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')", timeout=60_000)
 
 
-def timed_action(page: Page, action) -> float:  # noqa: ANN001 - a callable doing one UI action
+class NoRerun(Exception):
+    """The action caused no rerun that the page reported in time."""
+
+
+def timed_action(page: Page, action, timeout_ms: int = 30_000) -> float:  # noqa: ANN001 - a UI action
     """Milliseconds from just before `action` to the painted frame after the rerun it caused."""
-    page.evaluate(OBSERVER)
     start = page.evaluate("() => { window.__bench.finished = []; return performance.now(); }")
     action()
-    page.wait_for_function("start => window.__bench.finished.some(f => f.at > start)", arg=start, timeout=120_000)
+    try:
+        page.wait_for_function(
+            "start => window.__bench.finished.some(f => f.at > start)", arg=start, timeout=timeout_ms
+        )
+    except TimeoutError as error:
+        raise NoRerun(str(error)) from error
     painted = page.evaluate("start => window.__bench.finished.find(f => f.at > start).painted", start)
     wait_idle(page)
     return painted - start
