@@ -1,8 +1,8 @@
 """No raw-HTML sinks in the app's code: data-derived text must never reach the browser as markup.
 
-`unsafe_allow_html=True` and `st.html` put strings into the page as HTML; a program title such as
-`<img src=x onerror=alert(1)>` would run. Comments and strings are ignored (they may name the
-sinks to forbid them); only code counts.
+`unsafe_allow_html=True`, `st.html` and an HTML `st.iframe` (or `components.html`) put strings into
+the page as HTML; a program title such as `<img src=x onerror=alert(1)>` would run. Comments and
+strings are ignored (they may name the sinks to forbid them); only code counts.
 """
 
 from __future__ import annotations
