@@ -12,9 +12,12 @@ import streamlit as st
 
 def sidebar_navigation(slot: st.delta_generator.DeltaGenerator, sections: dict[str, list[st.Page]]) -> None:
     """A heading per section and a link per page, in `slot`, each link keeping the query string."""
+    # Every value of every parameter: to_dict() keeps only the last of a repeated key
+    # (two fields chosen on Programs would come back as one after following a link).
+    current_query = {key: st.query_params.get_all(key) for key in st.query_params}
     with slot:
         for section, pages in sections.items():
             # Section names arrive translated (the app entry builds them with t()).
             st.markdown(f"**{section}**")
             for page in pages:
-                st.page_link(page, label=page.title, icon=page.icon, query_params=st.query_params.to_dict())
+                st.page_link(page, label=page.title, icon=page.icon, query_params=current_query)

@@ -61,3 +61,15 @@ def test_region_survives_a_page_switch():
     assert not at.exception
     assert at.session_state["region"] == "QC"
     assert at.query_params["region"] in ("QC", ["QC"])
+
+
+def test_navigation_links_keep_every_value_of_a_repeated_parameter():
+    at = open_page("workers", "ON")
+    at.query_params["field"] = ["Health", "Construction"]
+    at.run()
+    links = at.get("page_link")
+    assert links
+    for link in links:
+        query = link.proto.query_string
+        assert "field=Health" in query and "field=Construction" in query, query
+        assert "region=ON" in query
