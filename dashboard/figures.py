@@ -15,7 +15,7 @@ from dashboard.i18n import (
     NBSP,
     current_language,
     format_cad,
-    format_count,
+    format_number,
     format_percent,
     plotly_separators,
     t,
@@ -27,6 +27,9 @@ from dashboard.i18n import (
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8C510A", "#6A3D9A", "#000000")
 INK = "#1A1A1A"
 GRID = "#D0D5DD"
+# A bar that sums the remainder ("all other fields") is grey and hatched, so it does not read
+# as one more category; #767676 keeps 4.5:1 contrast on white.
+REMAINDER_COLOUR = "#767676"
 LABEL_WIDTH = 28
 
 TEMPLATE = go.layout.Template(
@@ -191,20 +194,41 @@ def percent_bars(
     return figure
 
 
-def amount_bars(frame: pl.DataFrame, label: str, value: str, axis_title: str, prefix: str = "$") -> go.Figure:
-    """Horizontal bars of an amount (CAD) per category, largest first as given."""
+def amount_bars(
+    frame: pl.DataFrame,
+    label: str,
+    value: str,
+    axis_title: str,
+    prefix: str = "$",
+    remainder_last: bool = False,
+    decimals: int = 0,
+) -> go.Figure:
+    """Horizontal bars of `value` per `label`, in the order given, each labelled with its value.
+
+    `prefix="$"` formats dollars; otherwise plain numbers with `decimals`. With `remainder_last`,
+    the last bar is drawn apart (grey, hatched): it sums the categories not shown one by one.
+    """
     values = frame[value].to_list()
-    amount = format_cad if prefix == "$" else format_count
+    colours = [PALETTE[0]] * len(values)
+    shapes = [""] * len(values)
+    if remainder_last and values:
+        colours[-1], shapes[-1] = REMAINDER_COLOUR, "/"
+
+    def amount(v: float | None) -> str:
+        if v is None:
+            return t("not published")
+        return format_cad(v) if prefix == "$" else format_number(v, decimals)
+
     figure = go.Figure(
         go.Bar(
             x=values,
-            y=[wrap_label(str(v)) for v in frame[label].to_list()],
+            y=[wrap_label(v) for v in frame[label].to_list()],
             orientation="h",
-            marker=dict(color=PALETTE[0]),
-            text=[amount(v) if v is not None else t("not published") for v in values],
+            marker=dict(color=colours, pattern=dict(shape=shapes)),
+            text=[amount(v) for v in values],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{y}: " + prefix + "%{x:,.0f}<extra></extra>",
+            hovertemplate="%{y}: " + prefix + f"%{{x:,.{decimals}f}}<extra></extra>",
         )
     )
     figure.update_layout(

@@ -7,8 +7,8 @@ from components.page import page_header, unavailable_notice
 from components.state import current_region
 from components.table_view import deferred_csv_download, lazy_table
 from components.text import md_escape
-from dashboard import programs_cache
 from dashboard.cache import current_package
+from dashboard.cache import programs as programs_cache
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import format_count, t
 from dashboard.measures.catalogue import MAX_SEARCH_LENGTH

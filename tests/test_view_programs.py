@@ -8,7 +8,7 @@ import io
 import polars as pl
 import pytest
 
-from dashboard.figures import wrap_label
+from dashboard.figures import amount_bars, wrap_label
 from dashboard.measures.catalogue import (
     MAX_SEARCH_LENGTH,
     clean_search,
@@ -17,7 +17,6 @@ from dashboard.measures.catalogue import (
     price_band,
     with_derived_columns,
 )
-from dashboard.program_figures import bars
 from dashboard.regions import Region
 from dashboard.views import programs
 
@@ -420,7 +419,9 @@ def test_national_note():
 
 def test_figure_labels_are_escaped_for_plotly():
     assert wrap_label(HOSTILE) == "&lt;img src=x onerror=alert(1)&gt;"
-    figure = bars(pl.DataFrame({"field": [HOSTILE, "<b>bold</b>"], "n": [2, 1]}), "field", "n", "Programs")
+    figure = amount_bars(
+        pl.DataFrame({"field": [HOSTILE, "<b>bold</b>"], "n": [2, 1]}), "field", "n", "Programs", prefix=""
+    )
     labels = list(figure.data[0].y)
     assert "<img" not in "".join(labels) and "<b>" not in "".join(labels)
     assert labels[1] == "&lt;b&gt;bold&lt;/b&gt;"

@@ -15,6 +15,7 @@ import polars as pl
 
 from dashboard.charts import ChartSpec, source_refs
 from dashboard.extracts import csv_bytes, extract_file_name, with_provenance
+from dashboard.figures import amount_bars
 from dashboard.i18n import format_cad, format_count, format_number, format_percent, list_join, t
 from dashboard.measures.catalogue import (
     DURATION_BAND_ORDER,
@@ -31,7 +32,6 @@ from dashboard.measures.catalogue import (
     with_derived_columns,
 )
 from dashboard.measures.per_capita import REST_OF_CANADA, SELECTED_REGION, versus_rest
-from dashboard.program_figures import bars
 from dashboard.regions import Region
 
 DATASET = "programs"
@@ -501,7 +501,7 @@ def province_chart(
             "Matching programs by the province or territory of the provider; programs offered across "
             "Canada are counted once, as Canada-wide."
         ),
-        figure=bars(table, "province_or_territory", "programs", t("Programs")),
+        figure=amount_bars(table, "province_or_territory", "programs", t("Programs"), prefix=""),
         table=table,
         takeaway=takeaway,
         sources=source_refs(sources, list(summary.source_ids)),
@@ -561,7 +561,9 @@ def per_capita_chart(
             "Matching programs per 100,000 people (2021 Census), by the province of the provider; programs "
             "offered Canada-wide are left out of both sides. The catalogue lists examples, not every program."
         ),
-        figure=bars(table, "side", "programs_per_100k_people", t("Programs per 100,000 people"), decimals=2),
+        figure=amount_bars(
+            table, "side", "programs_per_100k_people", t("Programs per 100,000 people"), decimals=2, prefix=""
+        ),
         table=table,
         takeaway=t(
             "{region}: {n_selected} programs for {pop_selected} people; rest of Canada: {n_rest} for {pop_rest}.",
@@ -629,7 +631,7 @@ def field_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec:
         key="programs-by-field",
         title=title,
         subtitle=subtitle,
-        figure=bars(table, "field", "programs", t("Programs"), remainder_last=summed),
+        figure=amount_bars(table, "field", "programs", t("Programs"), remainder_last=summed, prefix=""),
         table=table,
         takeaway=takeaway,
         sources=source_refs(sources, list(summary.source_ids)),
@@ -664,7 +666,7 @@ def price_band_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpe
             "calls free or fully funded counts as free; a program with no published price is counted as "
             "“price not published”, never as $0."
         ),
-        figure=bars(table, "price_band", "programs", t("Programs")),
+        figure=amount_bars(table, "price_band", "programs", t("Programs"), prefix=""),
         table=table,
         takeaway=takeaway,
         sources=source_refs(sources, list(summary.source_ids)),
@@ -735,7 +737,7 @@ def price_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec | N
             matched=format_count(summary.matched),
             shown=shown,
         ),
-        figure=bars(table, "field", "median_price_cad", t("Median published price (CAD)"), prefix="$"),
+        figure=amount_bars(table, "field", "median_price_cad", t("Median published price (CAD)"), prefix="$"),
         table=table,
         takeaway=takeaway,
         sources=source_refs(sources, list(summary.source_ids)),

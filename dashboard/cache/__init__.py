@@ -1,4 +1,9 @@
-"""The caching edge: one validated data package per server process, shared by every session."""
+"""The caching edge, the only place in `dashboard/` besides the app entry that uses Streamlit.
+
+Thin `st.cache_*` wrappers around the plain functions: one validated data package per server
+process, shared by every session (here), and the Programs page's prepared catalogue and
+per-filter summaries (`dashboard.cache.programs`).
+"""
 
 from __future__ import annotations
 
