@@ -1030,6 +1030,9 @@ _PAGES: dict[str, str] = {
     "The link's search text was longer than {n} characters and was cut.": (
         "Le texte de recherche du lien dépassait {n} caractères et a été tronqué."
     ),
+    "{programs} based in {region} match; 1 more offered Canada-wide": (
+        "{programs} établis dans la sélection ({region}) correspondent ; 1 autre offert partout au Canada"
+    ),
     "{programs} based in {region} match; {n} more offered Canada-wide": (
         "{programs} établis dans la sélection ({region}) correspondent ; {n} autres offerts partout au Canada"
     ),

@@ -453,7 +453,9 @@ def province_chart(
     if region.kind == "province":
         # Whole sentences per case, never fragments glued together: each one translates as a unit.
         values = {"programs": _programs(int(based["programs"].sum())), "region": region.name}
-        if summary.national:
+        if summary.national == 1:
+            title = t("{programs} based in {region} match; 1 more offered Canada-wide", **values)
+        elif summary.national:
             title = t(
                 "{programs} based in {region} match; {n} more offered Canada-wide",
                 n=format_count(summary.national),
