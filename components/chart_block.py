@@ -6,6 +6,7 @@ import polars as pl
 import pydeck as pdk
 import streamlit as st
 
+from components.downloads import DownloadFile, csv_files, download_button
 from components.tables import column_labels, display_frame
 from components.text import md_escape, md_link
 from components.url_view import current_view_url
@@ -13,7 +14,7 @@ from dashboard.cache import current_package
 from dashboard.charts import ChartSpec
 from dashboard.extracts import csv_bytes, extract_file_name, with_provenance
 from dashboard.figures import localise_figure
-from dashboard.i18n import DEFAULT_LANGUAGE, current_language, format_count, in_current_language, list_join, t
+from dashboard.i18n import format_count, list_join, t
 from dashboard.provenance import Extract, extract_zip
 
 MAX_LISTED_SOURCES = 6
@@ -65,51 +66,40 @@ def render_chart(spec: ChartSpec, region_code: str) -> None:
 
 
 def download_buttons(spec: ChartSpec, region_code: str) -> None:
-    """The chart's rows as CSV, and as a zip with metadata and README; built only when clicked."""
+    """The chart's rows as CSV, and as a zip with metadata and README."""
     package = current_package()
     filters = {"region": region_code, **spec.filters}
     view_url = current_view_url()
 
-    def rows() -> pl.DataFrame:  # deferred: built on click, not on every rerun
+    def rows() -> pl.DataFrame:
         return with_provenance(spec.table, package.frame("sources"), filters)
 
     def zipped() -> bytes:
         extract = Extract(spec.key, spec.title, rows(), filters, view_url, [s.source_id for s in spec.sources])
         return extract_zip(package, extract)
 
-    french = current_language() != DEFAULT_LANGUAGE
+    files = csv_files(
+        t("Download CSV of this chart"),
+        lambda french: csv_bytes(rows(), french_convention=french),
+        lambda french: extract_file_name(spec.key, region_code, french_convention=french),
+        key=f"csv-{spec.key}",
+    )
+    files.append(
+        DownloadFile(
+            t("CSV with sources and licence (zip)"),
+            zipped,
+            extract_file_name(spec.key, region_code).replace(".csv", ".zip"),
+            key=f"zip-{spec.key}",
+            mime="application/zip",
+            icon=":material/folder_zip:",
+        )
+    )
     # French offers a third file, and its labels are longer: the buttons sit in a row that wraps
     # instead of three columns that would cut the labels short.
-    row = st.container(horizontal=True, wrap=True, key=f"downloads-{spec.key}") if french else None
-    slots = [row, row, row] if row is not None else [*st.columns(2)]
-    slots[0].download_button(
-        t("Download CSV of this chart"),
-        data=lambda: csv_bytes(rows()),
-        file_name=extract_file_name(spec.key, region_code),
-        mime="text/csv",
-        key=f"csv-{spec.key}",
-        on_click="ignore",
-        icon=":material/download:",
-    )
-    if french:
-        # Statistics Canada's French downloads: `;` between fields, decimal comma.
-        slots[1].download_button(
-            t("CSV with semicolons and decimal commas"),
-            data=lambda: csv_bytes(rows(), french_convention=True),
-            file_name=extract_file_name(spec.key, region_code, french_convention=True),
-            mime="text/csv",
-            key=f"csv-fr-{spec.key}",
-            on_click="ignore",
-            icon=":material/download:",
-            help=t("The convention of Statistics Canada's French downloads, for spreadsheets set to French."),
-        )
-    slots[-1].download_button(
-        t("CSV with sources and licence (zip)"),
-        # Built on click, outside this script run: keep the page's language for the README.
-        data=in_current_language(zipped),
-        file_name=extract_file_name(spec.key, region_code).replace(".csv", ".zip"),
-        mime="application/zip",
-        key=f"zip-{spec.key}",
-        on_click="ignore",
-        icon=":material/folder_zip:",
-    )
+    if len(files) > 2:
+        row = st.container(horizontal=True, wrap=True, key=f"downloads-{spec.key}")
+        slots = [row] * len(files)
+    else:
+        slots = st.columns(len(files))
+    for slot, file in zip(slots, files, strict=True):
+        download_button(slot, file, spec.table.height)

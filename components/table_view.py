@@ -8,7 +8,8 @@ from typing import Protocol
 import polars as pl
 import streamlit as st
 
-from dashboard.i18n import DEFAULT_LANGUAGE, current_language, t
+from components.downloads import csv_files, download_button
+from dashboard.i18n import t
 
 
 class ColumnSpec(Protocol):
@@ -59,34 +60,14 @@ def lazy_table(rows: pl.LazyFrame, columns: Mapping[str, ColumnSpec], key: str, 
     )
 
 
-def deferred_csv_download(
-    label: str, build: Callable[[bool], bytes], file_name: Callable[[bool], str], key: str
+def csv_download(
+    label: str, build: Callable[[bool], bytes], file_name: Callable[[bool], str], key: str, rows: int
 ) -> None:
-    """A CSV download built on click, in a worker thread, not on every rerun.
+    """The table's CSV (and on a French page its French-convention twin) for `rows` rows.
 
-    `build(french_convention)` makes the bytes, `file_name(french_convention)` names them. A
-    French page adds the second, Statistics Canada French-convention file (`;`, decimal comma),
-    as the other tables do.
+    `build(french_convention)` makes the bytes, `file_name(french_convention)` names them; a
+    large table is built only on click (see `components.downloads`).
     """
-    french = current_language() != DEFAULT_LANGUAGE
-    columns = st.columns(2 if french else 1)
-    columns[0].download_button(
-        label,
-        data=lambda: build(False),
-        file_name=file_name(False),
-        mime="text/csv",
-        key=key,
-        on_click="ignore",
-        icon=":material/download:",
-    )
-    if french:
-        columns[1].download_button(
-            t("CSV with semicolons and decimal commas"),
-            data=lambda: build(True),
-            file_name=file_name(True),
-            mime="text/csv",
-            key=f"{key}-fr",
-            on_click="ignore",
-            icon=":material/download:",
-            help=t("The convention of Statistics Canada's French downloads, for spreadsheets set to French."),
-        )
+    files = csv_files(label, build, file_name, key)
+    for slot, file in zip(st.columns(len(files)), files, strict=True):
+        download_button(slot, file, rows)

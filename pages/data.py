@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from components.downloads import DownloadFile, download_button
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from components.tables import data_table
@@ -9,7 +10,7 @@ from dashboard import provenance
 from dashboard.cache import current_package
 from dashboard.data import DatasetUnavailable
 from dashboard.extracts import csv_bytes, extract_file_name
-from dashboard.i18n import DEFAULT_LANGUAGE, current_language, format_count, in_current_language, t
+from dashboard.i18n import DEFAULT_LANGUAGE, current_language, format_count, t
 from dashboard.views import about
 
 region = current_region()
@@ -32,16 +33,15 @@ st.markdown(
         version=package.version,
     )
 )
-st.download_button(
+package_file = DownloadFile(
     t("Download the data package (zip)"),
-    # Built on click, outside this script run: keep the page's language for the README.
-    data=in_current_language(lambda: provenance.package_zip(package)),
-    file_name=extract_file_name("data-package", "CA").replace(".csv", ".zip"),
-    mime="application/zip",
+    lambda: provenance.package_zip(package),
+    extract_file_name("data-package", "CA").replace(".csv", ".zip"),
     key="download-package",
-    on_click="ignore",
+    mime="application/zip",
     icon=":material/folder_zip:",
 )
+download_button(st.container(), package_file, sum(frame.height for frame in package.frames.values()))
 
 
 st.header(t("Datasets"), anchor=False)
@@ -72,25 +72,21 @@ for name, resource in package.spec.resources.items():
             unavailable_notice(error)
             continue
         whole_col, region_col = st.columns(2)
-        whole_col.download_button(
+        whole_file = DownloadFile(
             t("Whole dataset ({rows} rows)", rows=format_count(whole.height)),
-            data=lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, None), french_convention),
-            file_name=extract_file_name(name, "CA", french_convention=french_convention),
-            mime="text/csv",
+            lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, None), french_convention),
+            extract_file_name(name, "CA", french_convention=french_convention),
             key=f"download-{name}-all",
-            on_click="ignore",
-            icon=":material/download:",
         )
+        download_button(whole_col, whole_file, whole.height)
         if not region.is_national:
-            region_col.download_button(
+            region_file = DownloadFile(
                 t("{region} only ({rows} rows)", region=region.name, rows=format_count(in_region.height)),
-                data=lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, region), french_convention),
-                file_name=extract_file_name(name, region.code, french_convention=french_convention),
-                mime="text/csv",
+                lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, region), french_convention),
+                extract_file_name(name, region.code, french_convention=french_convention),
                 key=f"download-{name}-region",
-                on_click="ignore",
-                icon=":material/download:",
             )
+            download_button(region_col, region_file, in_region.height)
 st.header(t("Data dictionary"), anchor=False)
 data_table(about.data_dictionary(package), key="dictionary-table")
 changelog = provenance.changelog_text(package)

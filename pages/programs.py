@@ -5,7 +5,7 @@ import streamlit as st
 from components.chart_block import render_chart
 from components.page import page_header, unavailable_notice
 from components.state import current_region
-from components.table_view import deferred_csv_download, lazy_table
+from components.table_view import csv_download, lazy_table
 from components.text import md_escape
 from dashboard.cache import current_package
 from dashboard.cache import programs as programs_cache
@@ -110,11 +110,12 @@ else:
             key="program-table",
             alt=t("Matching microcredential programs, one per row"),
         )
-        deferred_csv_download(
+        csv_download(
             t("Download all {n} matching programs (CSV)", n=format_count(summary.matched)),
             lambda french: programs.csv_extract(catalogue, filters, sources, region.code, french),
             lambda french: programs.download_name(region, french),
             key="csv-programs",
+            rows=summary.matched,
         )
 
         # One chart per row: side by side, the chart blocks' download buttons cut their labels short.
