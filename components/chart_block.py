@@ -11,6 +11,7 @@ from components.tables import column_labels, display_frame
 from components.text import md_escape, md_link
 from components.url_view import current_view_url
 from dashboard.cache import current_package
+from dashboard.cache.views import shared_file
 from dashboard.charts import ChartSpec
 from dashboard.extracts import csv_bytes, extract_file_name, with_provenance
 from dashboard.figures import localise_figure
@@ -35,6 +36,11 @@ def sources_line(spec: ChartSpec) -> str:
         parts = parts[:MAX_LISTED_SOURCES] + [t("and {n} more, listed with each row on the Data page", n=hidden)]
     # One message per label, so French can put its no-break space before the colon.
     return t("Sources: {sources}", sources=list_join(parts)) if many else t("Source: {sources}", sources=parts[0])
+
+
+def table_digest(spec: ChartSpec) -> int:
+    """A fingerprint of the chart's rows (a few dozen), so that different rows never share a file."""
+    return int(spec.table.hash_rows(seed=0).sum()) if spec.table.height else 0
 
 
 def render_chart(spec: ChartSpec, region_code: str) -> None:
@@ -70,6 +76,8 @@ def download_buttons(spec: ChartSpec, region_code: str) -> None:
     package = current_package()
     filters = {"region": region_code, **spec.filters}
     view_url = current_view_url()
+    # Everything the files hold: the same chart, filters and link give the same bytes, built once.
+    contents = repr((spec.key, spec.title, sorted(filters.items()), view_url, spec.table.columns, table_digest(spec)))
 
     def rows() -> pl.DataFrame:
         return with_provenance(spec.table, package.frame("sources"), filters)
@@ -80,14 +88,14 @@ def download_buttons(spec: ChartSpec, region_code: str) -> None:
 
     files = csv_files(
         t("Download CSV of this chart"),
-        lambda french: csv_bytes(rows(), french_convention=french),
+        lambda french: shared_file(package, f"csv {french} {contents}", lambda: csv_bytes(rows(), french)),
         lambda french: extract_file_name(spec.key, region_code, french_convention=french),
         key=f"csv-{spec.key}",
     )
     files.append(
         DownloadFile(
             t("CSV with sources and licence (zip)"),
-            zipped,
+            lambda: shared_file(package, f"zip {contents}", zipped),
             extract_file_name(spec.key, region_code).replace(".csv", ".zip"),
             key=f"zip-{spec.key}",
             mime="application/zip",

@@ -95,7 +95,8 @@ def localise_figure(figure: go.Figure) -> go.Figure:
     every Plotly figure at render time, so builders write English-style axes and every page
     (its own builders or shared ones) gets the same French formats. Safe to apply twice.
     """
-    if current_language() != "fr":
+    if current_language() != "fr" or figure.layout.separators == plotly_separators():
+        # English, or already localised: a shared figure (dashboard.cache.views) is only read.
         return figure
     figure.update_layout(separators=plotly_separators())
 

@@ -7,6 +7,7 @@ from components.page import page_header, unavailable_notice
 from components.state import current_region
 from components.tables import data_table
 from dashboard.cache import current_package
+from dashboard.cache.views import shared
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.views import costs, workers
@@ -22,14 +23,14 @@ page_header(
 )
 st.header(t("What holds learners back"), anchor=False)
 try:
-    render_chart(workers.considerations(package, region, key="costs-considerations"), region.code)
+    render_chart(shared(workers.considerations)(package, region, key="costs-considerations"), region.code)
 except DatasetUnavailable as error:
     unavailable_notice(error)
 
 st.header(t("What programs cost"), anchor=False)
 try:
-    render_chart(costs.cost_status(package, region), region.code)
-    prices = costs.published_prices(package, region)
+    render_chart(shared(costs.cost_status)(package, region), region.code)
+    prices = shared(costs.published_prices)(package, region)
     if prices is None:
         st.info(t("No program in this selection publishes a price, so no price statistics are shown."))
     else:
@@ -39,8 +40,8 @@ except DatasetUnavailable as error:
 
 st.header(t("Aid for learners"), anchor=False)
 try:
-    render_chart(costs.eligible_programs(package, region), region.code)
+    render_chart(shared(costs.eligible_programs)(package, region), region.code)
     st.subheader(t("Grant caps and eligibility rules"), anchor=False)
-    data_table(costs.aid_rules(package, region), key="aid-rules")
+    data_table(shared(costs.aid_rules)(package, region), key="aid-rules")
 except DatasetUnavailable as error:
     unavailable_notice(error)

@@ -6,6 +6,7 @@ from components.chart_block import render_chart
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from dashboard.cache import current_package
+from dashboard.cache.views import shared
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.views import employers
@@ -21,18 +22,18 @@ page_header(
 )
 try:
     st.header(t("What employers know"), anchor=False)
-    render_chart(employers.familiarity(package, region), region.code)
-    render_chart(employers.confidence(package, region), region.code)
+    render_chart(shared(employers.familiarity)(package, region), region.code)
+    render_chart(shared(employers.confidence)(package, region), region.code)
     st.header(t("What makes a microcredential count"), anchor=False)
     hiring, training = st.columns(2)
     with hiring:
-        render_chart(employers.hiring_attributes(package, region), region.code)
+        render_chart(shared(employers.hiring_attributes)(package, region), region.code)
     with training:
-        render_chart(employers.training_attributes(package, region), region.code)
+        render_chart(shared(employers.training_attributes)(package, region), region.code)
     st.header(t("Using microcredentials at work"), anchor=False)
-    render_chart(employers.workforce_uses(package, region), region.code)
-    render_chart(employers.upskilling_need(package, region), region.code)
+    render_chart(shared(employers.workforce_uses)(package, region), region.code)
+    render_chart(shared(employers.upskilling_need)(package, region), region.code)
     st.header(t("Demand for faster routes to skills"), anchor=False)
-    render_chart(employers.demand_for_faster_skills(package, region), region.code)
+    render_chart(shared(employers.demand_for_faster_skills)(package, region), region.code)
 except DatasetUnavailable as error:
     unavailable_notice(error)

@@ -6,6 +6,7 @@ from components.chart_block import render_chart
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from dashboard.cache import current_package
+from dashboard.cache.views import shared
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.views import institutions
@@ -21,10 +22,10 @@ page_header(
 )
 try:
     st.header(t("Universities and colleges"), anchor=False)
-    render_chart(institutions.offering_and_strategy(package, region), region.code)
-    render_chart(institutions.aims(package, region), region.code)
-    render_chart(institutions.delivery_modes(package, region), region.code)
+    render_chart(shared(institutions.offering_and_strategy)(package, region), region.code)
+    render_chart(shared(institutions.aims)(package, region), region.code)
+    render_chart(shared(institutions.delivery_modes)(package, region), region.code)
     st.header(t("Colleges"), anchor=False)
-    render_chart(institutions.colleges(package, region), region.code)
+    render_chart(shared(institutions.colleges)(package, region), region.code)
 except DatasetUnavailable as error:
     unavailable_notice(error)

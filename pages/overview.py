@@ -5,6 +5,7 @@ import streamlit as st
 from components.headlines import headline_grid
 from components.page import page_header
 from dashboard.cache import current_package
+from dashboard.cache.views import shared
 from dashboard.i18n import t
 from dashboard.views import overview
 
@@ -16,7 +17,7 @@ page_header(
         "the funding goes: every figure below links to its public source."
     ),
 )
-headline_grid(overview.headlines(current_package()))
+headline_grid(shared(overview.headlines)(current_package()))
 st.header(t("What is a microcredential?"), anchor=False)
 st.markdown(t(overview.DEFINITION))
 st.caption(

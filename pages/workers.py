@@ -6,6 +6,7 @@ from components.chart_block import render_chart
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from dashboard.cache import current_package
+from dashboard.cache.views import shared
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.views import workers
@@ -21,10 +22,10 @@ page_header(
 )
 try:
     st.header(t("Awareness and interest"), anchor=False)
-    render_chart(workers.awareness_funnel(package, region), region.code)
-    render_chart(workers.future_proofing(package, region), region.code)
-    render_chart(workers.considerations(package, region), region.code)
+    render_chart(shared(workers.awareness_funnel)(package, region), region.code)
+    render_chart(shared(workers.future_proofing)(package, region), region.code)
+    render_chart(shared(workers.considerations)(package, region), region.code)
     st.header(t("Who holds microcredentials today"), anchor=False)
-    render_chart(workers.digital_uptake(package, region), region.code)
+    render_chart(shared(workers.digital_uptake)(package, region), region.code)
 except DatasetUnavailable as error:
     unavailable_notice(error)
