@@ -22,12 +22,15 @@ def listing_table(
     region_code: str,
     empty_text: str,
     link_column: str | None = None,
+    extract: pl.DataFrame | None = None,
 ) -> None:
     """Render the listing; columns ending in `_cad` show as dollars, `link_column` as links.
 
     Links come as text cells that the browser opens; nothing in a cell is read as HTML.
-    The CSV holds exactly the rows and columns shown, with plain numbers.
+    The CSV holds exactly the rows shown, with plain numbers: the columns shown, or `extract`
+    when given (the same rows with the data package's text in both languages).
     """
+    rows = table if extract is None else extract
     with st.container(key=f"table-{key}", border=True):
         st.subheader(md_escape(title), anchor=False)
         st.caption(md_escape(caption))
@@ -53,7 +56,7 @@ def listing_table(
         row = st.container(horizontal=True, wrap=True, key=f"downloads-{key}") if french else st.container()
         row.download_button(
             t("Download CSV of this table"),
-            data=csv_bytes(table),
+            data=csv_bytes(rows),
             file_name=extract_file_name(key, region_code),
             mime="text/csv",
             key=f"csv-{key}",
@@ -63,7 +66,7 @@ def listing_table(
         if french:
             row.download_button(
                 t("CSV with semicolons and decimal commas"),
-                data=csv_bytes(table, french_convention=True),
+                data=csv_bytes(rows, french_convention=True),
                 file_name=extract_file_name(key, region_code, french_convention=True),
                 mime="text/csv",
                 key=f"csv-fr-{key}",

@@ -15,7 +15,9 @@ from typing import ParamSpec, TypeVar
 
 import polars as pl
 
+from dashboard.data.schema import FRENCH_SUFFIX
 from dashboard.locales import CATALOGUES, COLUMN_CATALOGUES
+from dashboard.locales.typography import french_typography
 
 LANGUAGES = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
@@ -111,6 +113,32 @@ def translated(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:
         for column in columns
         if column in frame.columns and frame.schema[column] == pl.String
     )
+
+
+def in_page_language(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:
+    """`frame` as a table shows it: each of `columns` in the page's language, from the data package's own text.
+
+    The package carries its French beside the English (`note` and `note_fr`, the project's
+    translation). In English the `_fr` column is left out; in French it takes the English
+    column's place, typeset the French way, and the English column is left out. A row with no
+    French (which `python -m dashboard.data check` reports) keeps its English rather than a blank.
+    """
+    french = current_language() == "fr"
+    shown: list[pl.Expr | str] = []
+    hidden = {f"{column}{FRENCH_SUFFIX}" for column in columns}
+    for name in frame.columns:
+        translation = f"{name}{FRENCH_SUFFIX}"
+        if name in hidden:
+            continue
+        if french and name in columns and translation in frame.columns:
+            typeset_text = pl.Series(
+                [None if text is None else french_typography(text) for text in frame.get_column(translation)],
+                dtype=pl.String,
+            )
+            shown.append(pl.coalesce(pl.lit(typeset_text), pl.col(name)).alias(translation))
+        else:
+            shown.append(name)
+    return frame.select(shown)
 
 
 def list_join(parts: list[str]) -> str:

@@ -27,7 +27,16 @@ page_header(
 
 
 def show_table(block: funding.TableBlock) -> None:
-    listing_table(block.title, block.caption, block.table, block.key, region.code, block.empty_text, block.link_column)
+    listing_table(
+        block.title,
+        block.caption,
+        block.table,
+        block.key,
+        region.code,
+        block.empty_text,
+        block.link_column,
+        extract=block.extract,
+    )
 
 
 scopes, measures = funding.scope_labels(), funding.measure_labels()

@@ -194,6 +194,31 @@ def descriptor_schema_missing(d: Path) -> list[str]:
     ]
 
 
+def _first_record(path: Path, column: str, filled: bool) -> int:
+    """The 0-based data record of the first row whose `column` is filled (or empty)."""
+    rows = read_rows(path)
+    at = rows[0].index(column)
+    return next(i for i, row in enumerate(rows[1:]) if bool(row[at].strip()) == filled)
+
+
+def untranslated_note(d: Path) -> list[str]:
+    # A maintainer adds or edits an English note and forgets its French.
+    row = set_cell(d / "funding.csv", _first_record(d / "funding.csv", "note", True), "note_fr", "")
+    return [f"funding.csv:{row}:note_fr: French translation of note is missing"]
+
+
+def blank_period_translation(d: Path) -> list[str]:
+    # Spaces only are no translation either.
+    row = set_cell(d / "funding.csv", _first_record(d / "funding.csv", "period", True), "period_fr", "   ")
+    return [f"funding.csv:{row}:period_fr: French translation of period is missing"]
+
+
+def translation_of_nothing(d: Path) -> list[str]:
+    # The English note was deleted and its French left behind.
+    row = set_cell(d / "funding.csv", _first_record(d / "funding.csv", "note", False), "note_fr", "Reste d’une note.")
+    return [f"funding.csv:{row}:note_fr: translates an empty note"]
+
+
 CORPUS = [
     Breakage("missing-file", missing_file),
     Breakage("missing-column", missing_column),
@@ -219,5 +244,8 @@ CORPUS = [
     Breakage("descriptor-constraint-not-a-number", descriptor_constraint_not_a_number),
     Breakage("descriptor-pattern-not-a-regex", descriptor_pattern_not_a_regex),
     Breakage("descriptor-schema-missing", descriptor_schema_missing),
+    Breakage("untranslated-note", untranslated_note),
+    Breakage("blank-period-translation", blank_period_translation),
+    Breakage("translation-of-nothing", translation_of_nothing),
 ]
 BY_ID = {b.id: b for b in CORPUS}

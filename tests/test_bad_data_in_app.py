@@ -6,6 +6,7 @@ is keyed by directory, so a new directory is a new load) and opens every page in
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import shutil
 from dataclasses import dataclass, field
@@ -52,6 +53,10 @@ CASES = {
     "malformed-geojson": MAP_BROKEN,
     # Valid JSON of the wrong shape: this one used to crash the loader, and with it every page.
     "geojson-not-an-object": MAP_BROKEN,
+    # A missing French note is reported by `check` but breaks nothing: every page keeps all it shows.
+    "untranslated-note": Expect(
+        notices={}, charts=("employers", "workers", "costs", "funding", "programs", "institutions")
+    ),
     "empty-file": Expect(
         notices={**ALL_SOURCES_GONE, "about": ("provinces", "sources"), "data": ("sources", "funding")},
         extra={"about": "How the figures are computed"},
@@ -134,3 +139,16 @@ def test_region_filter_still_works_when_provinces_cannot_load(broken_dirs, monke
     assert not at.exception
     assert at.session_state["region"] == "CA"
     assert at.sidebar.selectbox[0].options == ["Canada"]
+
+
+def test_a_note_with_no_french_shows_its_english_on_the_french_page(broken_dirs, monkeypatch):
+    """Test that the French funding page keeps the row and shows its English note rather than a blank."""
+    data_dir = broken_dirs["untranslated-note"]
+    monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
+    with (data_dir / "funding.csv").open(encoding="utf-8", newline="") as handle:
+        untranslated = [row["note"] for row in csv.DictReader(handle) if row["note"] and not row["note_fr"]]
+    assert len(untranslated) == 1
+    at = open_page("funding", query={"lang": "fr"})
+    assert not at.exception
+    cells = {value for frame in at.dataframe for column in frame.value.columns for value in frame.value[column]}
+    assert untranslated[0] in cells

@@ -8,10 +8,14 @@ show their region notices.
 
 from __future__ import annotations
 
+import csv
+import json
+
 import pytest
 
 from dashboard.i18n import forget_untranslated, set_language, untranslated
 from dashboard.locales import FRENCH
+from dashboard.paths import BUNDLED_DATA_DIR
 from tests.apptest_helpers import PAGES, open_page, texts
 
 # Each page's h1, in English (the French catalogue gives the expected French).
@@ -29,6 +33,60 @@ H1 = {
 SURVEY_PAGES = ["employers", "workers", "institutions", "costs"]
 
 
+# Free text of the data files that French pages must show in French (from its `_fr` column) or not at all.
+FREE_TEXT = ("note", "period")
+
+
+def data_text(column: str) -> list[tuple[str, str]]:
+    """(English, French) of `column` in every CSV of the data package, read straight from the files.
+
+    French is "" where the file has no French column. Values the same in both languages (`2021`) are left out.
+    """
+    pairs = []
+    for path in sorted(BUNDLED_DATA_DIR.rglob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                english, french = row.get(column, "").strip(), row.get(f"{column}_fr", "").strip()
+                if english and english != french:
+                    pairs.append((english, french))
+    return pairs
+
+
+def plain_spaces(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def table_cells(at) -> set[str]:
+    """Every text cell of every data table on the page, as shown."""
+    return {
+        plain_spaces(str(value))
+        for frame in at.dataframe
+        for column in frame.value.columns
+        for value in frame.value[column].tolist()
+        if isinstance(value, str)
+    }
+
+
+def chart_text(at) -> list[str]:
+    """Every chart's spec (labels, hover text, map tooltips), with its escapes decoded."""
+    specs = [e.proto.spec for e in at.get("plotly_chart")]
+    specs += [text for e in at.get("deck_gl_json_chart") for text in (e.proto.json, e.proto.tooltip) if text]
+    return [json.dumps(json.loads(spec), ensure_ascii=False) for spec in specs]
+
+
+def everything_shown(at) -> str:
+    """Page text, table cells and charts in one string."""
+    return plain_spaces("\n".join([texts(at), *table_cells(at), *chart_text(at)]))
+
+
+def assert_no_english_free_text(at) -> None:
+    shown, cells = everything_shown(at), table_cells(at)
+    notes = [english for english, _ in data_text("note")]
+    assert notes, "the data files have notes"
+    assert [note for note in notes if note in shown] == []
+    assert [period for period, _ in data_text("period") if period in cells] == []
+
+
 @pytest.fixture(autouse=True)
 def fresh_record():
     forget_untranslated()
@@ -44,6 +102,22 @@ def test_every_page_renders_in_french_with_nothing_left_untranslated(page):
     assert untranslated() == frozenset(), sorted(untranslated())
     shown = texts(at)
     assert "Takeaway" not in shown and "no breakdown for" not in shown
+    assert_no_english_free_text(at)
+
+
+def test_funding_tables_show_the_notes_and_periods_in_french():
+    """Canada, so that the announcements table holds every row of funding.csv."""
+    at = open_page("funding", query={"lang": "fr"})
+    assert not at.exception, [e.message for e in at.exception]
+    assert_no_english_free_text(at)
+    cells = table_cells(at)
+    french_notes = {french for _, french in data_text("note") if french}
+    french_periods = {french for _, french in data_text("period") if french}
+    assert len(french_notes) >= 29 and len(french_periods) >= 10
+    assert sorted(french_notes - cells) == []
+    assert sorted(french_periods - cells) == []
+    # Said where the notes are shown: the French is the project's.
+    assert "Périodes et notes traduites par le projet" in texts(at)
 
 
 @pytest.mark.parametrize("page", SURVEY_PAGES)

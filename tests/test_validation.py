@@ -37,9 +37,7 @@ def test_missing_file_disables_only_that_dataset(package_dir):
     package = load_package(package_dir)
     assert [str(p) for p in package.problems] == ["funding.csv:-:-: file is missing"]
     assert "funding" in package.unavailable
-    assert {"sources", "surveys", "survey_results", "catalogue", "provinces", "learner_aid"} <= set(
-        package.frames
-    )
+    assert {"sources", "surveys", "survey_results", "catalogue", "provinces", "learner_aid"} <= set(package.frames)
 
 
 def test_renamed_column_reports_missing_and_unexpected(package_dir):
@@ -138,6 +136,21 @@ def test_broken_sources_disables_its_dependents(package_dir):
     assert "depends on 'sources'" in package.unavailable["funding"]
 
 
+def test_missing_translation_is_reported_but_keeps_the_dataset(package_dir):
+    """An English note with no French is a problem for `check`, not broken data: funding still loads."""
+    rows = read_rows(package_dir / "funding.csv")
+    header = rows[0]
+    record = next(i for i, row in enumerate(rows[1:]) if row[header.index("note")])
+    english = rows[record + 1][header.index("note")]
+    row = set_cell(package_dir / "funding.csv", record, "note_fr", "")
+    package = load_package(package_dir)
+    assert [str(p) for p in package.problems] == [f"funding.csv:{row}:note_fr: French translation of note is missing"]
+    assert "funding" not in package.unavailable
+    funding = package.frame("funding")
+    assert funding.row(record, named=True)["note"] == english
+    assert funding.row(record, named=True)["note_fr"] is None
+
+
 def test_truncated_file(package_dir):
     path = package_dir / "funding.csv"
     text = path.read_text(encoding="utf-8")
@@ -180,9 +193,7 @@ def test_malformed_descriptor(package_dir):
 def test_malformed_geojson(package_dir):
     (package_dir / "province_boundaries.geojson").write_text('{"type": "Point"}', encoding="utf-8")
     package = load_package(package_dir)
-    assert [str(p) for p in package.problems] == [
-        "province_boundaries.geojson:-:-: not a GeoJSON FeatureCollection"
-    ]
+    assert [str(p) for p in package.problems] == ["province_boundaries.geojson:-:-: not a GeoJSON FeatureCollection"]
     assert package.boundaries is None
     assert "funding" in package.frames
 

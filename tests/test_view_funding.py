@@ -15,6 +15,7 @@ import pytest
 
 from dashboard.data import load_package
 from dashboard.funding_figures import allocation_bars, highlighted_bars
+from dashboard.i18n import set_language
 from dashboard.maps import NO_FUNDING_COLOUR, class_breaks, colour_for, funding_map, map_classes
 from dashboard.measures.funding import (
     SCOPE_CHOICES,
@@ -281,6 +282,61 @@ def test_announcements_for_alberta_list_every_row_with_why(package, choices):
     assert lethbridge["counting"] == "not added: an allocation inside its envelope"
     assert block.table["source_url"].str.starts_with("http").all()
     assert {"amount_cad", "status", "scope", "within_envelope", "exactness"} <= set(block.table.columns)
+
+
+def _spaces(text: str | None) -> str | None:
+    """Text with the no-break spaces of French typography read as plain spaces."""
+    return None if text is None else text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_listings_show_the_page_language_and_download_both(package, choices):
+    funding = package.frame("funding")
+    english_block = view.announcements_table(package, "specific", choices["CA"])
+    assert {"period", "note"} <= set(english_block.table.columns)
+    assert not {"period_fr", "note_fr"} & set(english_block.table.columns)
+    assert {"period", "period_fr", "note", "note_fr"} <= set(english_block.extract.columns)
+    try:
+        set_language("fr")
+        block = view.announcements_table(package, "specific", choices["CA"])
+    finally:
+        set_language("en")
+    # On screen, the French takes the English columns' places; the CSV keeps both, as in the package.
+    assert not {"period", "note"} & set(block.table.columns)
+    assert block.table.columns.index("note_fr") == english_block.table.columns.index("note")
+    assert block.extract.columns == english_block.extract.columns
+    shown = {row["funding_id"]: row for row in block.table.iter_rows(named=True)}
+    for row in funding.iter_rows(named=True):
+        assert _spaces(shown[row["funding_id"]]["note_fr"]) == row["note_fr"], row["funding_id"]
+        assert _spaces(shown[row["funding_id"]]["period_fr"]) == row["period_fr"], row["funding_id"]
+    assert "Périodes et notes traduites par le projet" in block.caption
+    assert "traduites" not in english_block.caption
+
+
+def test_date_precision_is_written_in_the_page_language(package, choices):
+    english = view.timeline_chart(package, "specific", choices["CA"]).table["announced_precision"]
+    assert set(english) == {"day", "month", "year"}
+    try:
+        set_language("fr")
+        timeline = view.timeline_chart(package, "specific", choices["CA"]).table
+        listing = view.announcements_table(package, "specific", choices["CA"]).table
+    finally:
+        set_language("en")
+    assert set(timeline["announced_precision"]) == {"jour", "mois", "année"}
+    assert set(listing["announced_precision"].drop_nulls()) == {"jour", "mois", "année"}
+
+
+def test_a_note_with_no_french_is_shown_in_english_rather_than_blank(package, choices):
+    first_note = package.frame("funding").filter(pl.col("note").is_not_null()).row(0, named=True)
+    funding = package.frame("funding").with_columns(
+        note_fr=pl.when(pl.col("funding_id") == first_note["funding_id"]).then(None).otherwise(pl.col("note_fr"))
+    )
+    tampered = dataclasses.replace(package, frames={**package.frames, "funding": funding})
+    try:
+        set_language("fr")
+        table = view.announcements_table(tampered, "specific", choices["CA"]).table
+    finally:
+        set_language("en")
+    assert table.filter(pl.col("funding_id") == first_note["funding_id"])["note_fr"].item() == first_note["note"]
 
 
 def test_national_programs_are_listed_apart_for_a_region(package, choices):

@@ -1,7 +1,9 @@
 """Load and validate a whole data package: every file checked, every problem kept.
 
 A resource with any problem is kept out; so is every resource that depends on it
-through a foreign key. The others load as usual.
+through a foreign key. The others load as usual. One kind of problem is reported without
+keeping a resource out: English text with no French translation beside it (or the reverse).
+The figures are sound, so the dataset still loads; French pages show the English for that row.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dashboard.data.validate import (
     foreign_key_problems,
     header_problems,
     report_rows,
+    translation_problems,
     validate_table,
 )
 
@@ -81,9 +84,11 @@ def content_version(data_dir: Path, spec: PackageSpec | None) -> str:
     return digest.hexdigest()[:12]
 
 
-def _read_resource(data_dir: Path, resource: ResourceSpec) -> tuple[pl.DataFrame | None, list[Problem]]:
+def _read_resource(data_dir: Path, resource: ResourceSpec) -> tuple[pl.DataFrame | None, list[Problem], list[Problem]]:
+    """The typed resource, the problems that keep it out, and its missing translations (which do not)."""
     parts: list[pl.DataFrame] = []
     problems: list[Problem] = []
+    untranslated: list[Problem] = []
     for name in resource.paths:
         text, read_problems = read_text_table(data_dir / name, name)
         problems += read_problems
@@ -95,9 +100,10 @@ def _read_resource(data_dir: Path, resource: ResourceSpec) -> tuple[pl.DataFrame
             continue
         typed, row_problems = validate_table(text, resource)
         problems += row_problems
+        untranslated += translation_problems(text, resource)
         parts.append(typed)
     if len(parts) != len(resource.paths):
-        return None, problems
+        return None, problems, untranslated
     combined = pl.concat(parts, how="vertical") if len(parts) > 1 else parts[0]
     if len(parts) > 1:
         # Uniqueness must also hold across the files of one resource.
@@ -107,7 +113,7 @@ def _read_resource(data_dir: Path, resource: ResourceSpec) -> tuple[pl.DataFrame
                 across = pl.col(spec.name).is_not_null() & (pl.col(FILE_COLUMN) != first)
                 reason = pl.lit("duplicate value, also in ") + first
                 problems += report_rows(combined, across, spec.name, reason)
-    return combined, problems
+    return combined, problems, untranslated
 
 
 def _self_reference_problems(frame: pl.DataFrame, column: str, key: str) -> list[Problem]:
@@ -154,8 +160,8 @@ def load_package(data_dir: Path) -> DataPackage:
     failed: dict[str, str] = {}
     tables = [r for r in spec.resources.values() if r.format == "csv"]
     for resource in tables:
-        frame, problems = _read_resource(data_dir, resource)
-        package.problems += problems
+        frame, problems, untranslated = _read_resource(data_dir, resource)
+        package.problems += problems + untranslated
         if frame is not None:
             typed[resource.name] = frame
         if problems:
@@ -198,9 +204,7 @@ def load_package(data_dir: Path) -> DataPackage:
             package.problems += problems
             if problems:
                 failed[resource.name] = f"{len(problems)} problem(s), first: {problems[0]}"
-    package.frames = {
-        name: frame.drop(FILE_COLUMN, ROW_COLUMN) for name, frame in typed.items() if name not in failed
-    }
+    package.frames = {name: frame.drop(FILE_COLUMN, ROW_COLUMN) for name, frame in typed.items() if name not in failed}
     package.unavailable = failed
     package.problems.sort(key=lambda p: (p.file, _row_key(p.row), p.column))
     return package

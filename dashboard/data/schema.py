@@ -15,6 +15,8 @@ import polars as pl
 
 DESCRIPTOR = "datapackage.json"
 SUPPORTED_TYPES = {"string", "integer", "number", "boolean", "date"}
+# A field named `<name>_fr` beside a field `<name>` holds the project's French translation of it.
+FRENCH_SUFFIX = "_fr"
 
 
 class DescriptorError(Exception):
@@ -58,6 +60,16 @@ class ResourceSpec:
     @property
     def field_names(self) -> list[str]:
         return [f.name for f in self.fields]
+
+    @property
+    def translations(self) -> dict[str, str]:
+        """English field -> the field holding its French translation (`note` -> `note_fr`), as declared."""
+        names = set(self.field_names)
+        return {
+            name.removesuffix(FRENCH_SUFFIX): name
+            for name in self.field_names
+            if name.endswith(FRENCH_SUFFIX) and name.removesuffix(FRENCH_SUFFIX) in names
+        }
 
     def depends_on(self) -> set[str]:
         """Other resources this one needs to validate (its foreign-key targets)."""

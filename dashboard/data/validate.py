@@ -50,14 +50,9 @@ def report_rows(frame: pl.DataFrame, failing: pl.Expr, column: str, reason: pl.E
     if not flagged["_failing"].any():
         return []
     # The reason is computed before filtering so that window expressions see every row.
-    hits = (
-        flagged.with_columns(reason.alias("reason"))
-        .filter("_failing")
-        .select(FILE_COLUMN, ROW_COLUMN, "reason")
-    )
+    hits = flagged.with_columns(reason.alias("reason")).filter("_failing").select(FILE_COLUMN, ROW_COLUMN, "reason")
     problems = [
-        Problem(file, str(row), column, text)
-        for file, row, text in hits.head(MAX_REPORTS_PER_RULE).iter_rows()
+        Problem(file, str(row), column, text) for file, row, text in hits.head(MAX_REPORTS_PER_RULE).iter_rows()
     ]
     if hits.height > MAX_REPORTS_PER_RULE:
         file, row, _ = hits.row(MAX_REPORTS_PER_RULE)
@@ -90,9 +85,7 @@ def _field_problems(text: pl.DataFrame, typed: pl.DataFrame, spec: FieldSpec) ->
     if spec.enum is not None:
         allowed = ", ".join(spec.enum)
         outside = pl.col("raw").is_not_null() & ~pl.col("raw").is_in(list(spec.enum))
-        problems += report_rows(
-            frame, outside, name, _quoted(pl.col("raw")) + pl.lit(f" is not one of: {allowed}")
-        )
+        problems += report_rows(frame, outside, name, _quoted(pl.col("raw")) + pl.lit(f" is not one of: {allowed}"))
     if spec.minimum is not None:
         low = pl.col("value") < spec.minimum
         reason = pl.col("raw") + pl.lit(f" is below the minimum {_fmt(spec.minimum)}")
@@ -136,9 +129,27 @@ def validate_table(text: pl.DataFrame, resource: ResourceSpec) -> tuple[pl.DataF
     return typed, problems
 
 
-def foreign_key_problems(
-    frame: pl.DataFrame, column: str, targets: pl.Series, target_label: str
-) -> list[Problem]:
+def _filled(column: str) -> pl.Expr:
+    return pl.col(column).str.strip_chars().str.len_chars().fill_null(0) > 0
+
+
+def translation_problems(text: pl.DataFrame, resource: ResourceSpec) -> list[Problem]:
+    """Rows whose English text has no French translation beside it, or whose translation has no English.
+
+    Pairs are the schema's `<name>` and `<name>_fr` fields. Blank (empty or only spaces) counts as empty.
+    """
+    problems: list[Problem] = []
+    for english, french in resource.translations.items():
+        if english not in text.columns or french not in text.columns:
+            continue  # reported as a missing column
+        untranslated = _filled(english) & ~_filled(french)
+        problems += report_rows(text, untranslated, french, pl.lit(f"French translation of {english} is missing"))
+        orphan = _filled(french) & ~_filled(english)
+        problems += report_rows(text, orphan, french, pl.lit(f"translates an empty {english}"))
+    return problems
+
+
+def foreign_key_problems(frame: pl.DataFrame, column: str, targets: pl.Series, target_label: str) -> list[Problem]:
     """Values of `column` that match no value of the target key."""
     checked = frame.select(FILE_COLUMN, ROW_COLUMN, pl.col(column).cast(pl.String).alias("raw"))
     dangling = pl.col("raw").is_not_null() & ~pl.col("raw").is_in(targets.cast(pl.String).implode())

@@ -27,7 +27,9 @@ CODE_ROOTS = ("dashboard", "components", "pages")
 # Function name -> positions of its arguments that are messages.
 MESSAGE_FUNCTIONS: dict[str, tuple[int, ...]] = {"t": (0,), "_plural": (1, 2)}
 # Data text shown through t(): dataset -> columns. Proper nouns (publishers, program titles,
-# institutions) and free-text notes are not listed: they are shown as the sources wrote them.
+# institutions) are not listed: they are shown as the sources wrote them. Free text (funding
+# periods and notes) is not listed either: the data package carries its French in `<column>_fr`
+# columns, which the views show on French pages (see dashboard.i18n.in_page_language).
 DATA_COLUMNS: dict[str, tuple[str, ...]] = {
     "survey_results": ("item", "qualifier", "topic"),
     "surveys": ("title", "sample_unit"),

@@ -535,6 +535,9 @@ _CODE_2: dict[str, str] = {
         "total de cette page ne les inclut."
     ),
     "No related program was recorded for {region}.": "Aucun programme connexe n’a été consigné (sélection : {region}).",
+    "Periods and notes are the project's translation; the CSV also keeps the original English.": (
+        "Périodes et notes traduites par le projet ; le CSV conserve aussi l’original anglais."
+    ),
     # ---------------------------------------------------------------- funding: envelopes
     "{program} ({destination}, {allocations} allocations)": "{program} ({destination}, {allocations} affectations)",
     "No funding envelope for {region} lists its allocations.": (

@@ -340,6 +340,11 @@ PACKAGE: dict[str, str] = {
         "environ ou plus de. Vide seulement lorsque amount_cad est vide."
     ),
     "Period covered, as free text.": "Période couverte, en texte libre.",
+    "Period covered, in French: the project's own translation of period, not the source's wording. Filled "
+    "whenever period is.": (
+        "Période couverte, en français : traduction de period par le projet, et non libellé de la source. "
+        "Colonne renseignée chaque fois que period l’est."
+    ),
     "Announcement date: YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown.": (
         "Date de l’annonce : AAAA, AAAA-MM ou AAAA-MM-JJ ; vide si inconnue."
     ),
@@ -354,6 +359,9 @@ PACKAGE: dict[str, str] = {
     ),
     "Source of the figure.": "Source du chiffre.",
     "Context, in the compiler's words.": "Contexte, dans les mots du compilateur.",
+    "Context in French: the project's own translation of note. Filled whenever note is.": (
+        "Contexte, en français : traduction de note par le projet. Colonne renseignée chaque fois que note l’est."
+    ),
     "Identifier of the program row.": "Identifiant de la ligne du programme.",
     "Title of the microcredential (capitalised by the compiler).": (
         "Titre de la microcertification (majuscules ajoutées par le compilateur)."
@@ -477,8 +485,10 @@ COLUMNS: dict[str, str] = {
     "within_envelope": "Dans l’enveloppe",
     "counted": "Comptabilisé",
     "period": "Période",
+    "period_fr": "Période",
     "source": "Source",
     "note": "Note",
+    "note_fr": "Note",
     # Programs page charts
     "province_code": "Code",
     "province_or_territory": "Province ou territoire",

