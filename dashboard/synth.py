@@ -92,9 +92,7 @@ def synthetic_catalogue(programs: int, province_codes: list[str], weights: np.nd
     )
     return frame.select(
         "program_id",
-        title=pl.concat_str(
-            pl.col("topic"), pl.lit(" "), pl.col("field").str.to_lowercase(), pl.lit(" (synthetic)")
-        ),
+        title=pl.concat_str(pl.col("topic"), pl.lit(" "), pl.col("field").str.to_lowercase(), pl.lit(" (synthetic)")),
         provider=pl.concat_str(
             pl.lit("Synthetic Institute "),
             pl.col("provider_number").cast(pl.String),
@@ -107,10 +105,7 @@ def synthetic_catalogue(programs: int, province_codes: list[str], weights: np.nd
         hours="hours",
         weeks="weeks",
         duration_note=pl.lit(None, dtype=pl.String),
-        cost_cad=pl.when(pl.col("price_kind") == 2)
-        .then(pl.col("price"))
-        .when(pl.col("price_kind") == 1)
-        .then(0.0),
+        cost_cad=pl.when(pl.col("price_kind") == 2).then(pl.col("price")).when(pl.col("price_kind") == 1).then(0.0),
         cost_note=pl.when(pl.col("price_kind") == 0)
         .then(pl.lit("not published"))
         .when(pl.col("price_kind") == 1)
@@ -152,9 +147,7 @@ def write_package(programs: int, out: Path, base: Path = BUNDLED_DATA_DIR) -> Pa
         )
     descriptor["name"] += "-synthetic"
     descriptor["title"] = f"{descriptor.get('title', '')} (synthetic catalogue: illustrative, not real)"
-    (out / DESCRIPTOR).write_text(
-        json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    (out / DESCRIPTOR).write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     codes, weights = _province_weights(base / "provinces.csv")
     (out / "catalogue").mkdir(exist_ok=True)
     synthetic_catalogue(programs, codes, weights).write_csv(out / CATALOGUE_FILE)

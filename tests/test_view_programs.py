@@ -8,6 +8,7 @@ import io
 import polars as pl
 import pytest
 
+from dashboard.data import load_package
 from dashboard.figures import amount_bars, wrap_label
 from dashboard.measures.catalogue import (
     MAX_SEARCH_LENGTH,
@@ -17,8 +18,9 @@ from dashboard.measures.catalogue import (
     price_band,
     with_derived_columns,
 )
+from dashboard.paths import REPO_ROOT
 from dashboard.regions import Region
-from dashboard.views import programs
+from dashboard.views import about, programs
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 COLUMNS = {
@@ -493,3 +495,21 @@ def test_per_capita_compares_the_region_with_the_rest_of_canada():
     assert rows["Rest of Canada"]["programs_per_100k_people"] == 0.01
     assert rows["Alberta"]["programs"] + rows["Rest of Canada"]["programs"] == 3
     assert "more programs per person" in spec.title
+
+
+def test_the_served_package_holds_one_prepared_catalogue_and_extracts_keep_the_dataset_columns():
+    package = load_package(REPO_ROOT / "data")
+    served = programs.with_prepared_catalogue(package)
+    catalogue = served.frame("catalogue")
+    validated = package.frame("catalogue")
+    assert set(validated.columns) < set(catalogue.columns)
+    assert sorted(catalogue["program_id"]) == sorted(validated["program_id"])
+    assert catalogue["title"].to_list() == sorted(validated["title"].to_list())
+    # The Programs page's cache gets the very same frame back, not a second prepared copy.
+    assert programs.prepare_catalogue(catalogue, served.frame("sources")) is catalogue
+    # The Data page's downloads are the dataset as documented, whatever the app holds.
+    for region in (None, Region("ON", "Ontario", "province", ("ON",))):
+        assert about.dataset_extract(served, "catalogue", region).columns == (
+            about.dataset_extract(package, "catalogue", region).columns
+        )
+    assert not {"price_band", "search_text"} & set(about.dataset_extract(served, "catalogue", None).columns)

@@ -1,8 +1,9 @@
 """The caching edge, the only place in `dashboard/` besides the app entry that uses Streamlit.
 
 Thin `st.cache_*` wrappers around the plain functions: one validated data package per server
-process, shared by every session (here), and the Programs page's prepared catalogue and
-per-filter summaries (`dashboard.cache.programs`).
+process, shared by every session, its catalogue already prepared for the Programs page (here);
+the Programs page's per-filter summaries (`dashboard.cache.programs`); views and chart files
+shared across sessions (`dashboard.cache.views`).
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ import streamlit as st
 
 from dashboard.data import DataPackage, load_package
 from dashboard.paths import data_dir
+from dashboard.views.programs import with_prepared_catalogue
 
 
 @st.cache_resource(show_spinner=False)
 def _package(directory: str) -> DataPackage:
     # cache_resource, not cache_data: the frames are read-only and shared, so no
-    # per-session copy of a million-row catalogue is made.
-    return load_package(Path(directory))
+    # per-session copy of a million-row catalogue is made. The catalogue is kept once, prepared
+    # for the Programs page (sorted, with its bands), not twice.
+    return with_prepared_catalogue(load_package(Path(directory)))
 
 
 def current_package() -> DataPackage:

@@ -26,13 +26,9 @@ def _first_structural_problem(text: str, file: str) -> Problem:
     try:
         for record_number, record in enumerate(reader, start=2):
             if len(record) != len(header):
-                return Problem(
-                    file, str(record_number), "-", f"has {len(record)} fields, the header has {len(header)}"
-                )
+                return Problem(file, str(record_number), "-", f"has {len(record)} fields, the header has {len(header)}")
     except csv.Error:
-        return Problem(
-            file, str(record_number + 1), "-", "unterminated quoted field (the file looks truncated)"
-        )
+        return Problem(file, str(record_number + 1), "-", "unterminated quoted field (the file looks truncated)")
     if text.count('"') % 2:
         return file_problem(file, "unterminated quoted field (the file looks truncated)")
     return file_problem(file, "is not a well-formed CSV file")
@@ -74,9 +70,7 @@ def read_text_table(path: Path, file: str) -> tuple[pl.DataFrame | None, list[Pr
         return None, [file_problem(file, "unterminated quoted field (the file looks truncated)")]
     # Windows line endings leave a trailing carriage return on the last column.
     last = frame.columns[-1]
-    frame = frame.rename({last: last.rstrip("\r")}).with_columns(
-        pl.col(last.rstrip("\r")).str.strip_suffix("\r")
-    )
+    frame = frame.rename({last: last.rstrip("\r")}).with_columns(pl.col(last.rstrip("\r")).str.strip_suffix("\r"))
     frame = frame.with_columns(pl.all().replace("", None))
     return (
         frame.with_row_index(ROW_COLUMN, offset=2).with_columns(

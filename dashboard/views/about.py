@@ -84,6 +84,9 @@ def _bound(value: float) -> str:
 def dataset_in_region(package: DataPackage, name: str, region: Region | None) -> pl.DataFrame:
     """The whole dataset (region None or Canada), or its rows for the region's provinces."""
     frame = package.frame(name)
+    if package.spec is not None and name in package.spec.resources:
+        # The dataset's own columns only: the app may serve a frame with derived ones (the catalogue).
+        frame = frame.select(package.spec.resources[name].field_names)
     if region is None or region.is_national:
         return frame
     for column in ("province", "destination", "code", "jurisdiction"):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 import polars as pl
 
 from dashboard.charts import ChartSpec, source_refs
+from dashboard.data import DataPackage
 from dashboard.extracts import csv_bytes, extract_file_name, with_provenance
 from dashboard.figures import amount_bars
 from dashboard.i18n import format_cad, format_count, format_number, format_percent, list_join, t
@@ -25,6 +26,7 @@ from dashboard.measures.catalogue import (
     NOT_PUBLISHED_BAND,
     PRICE_BAND_COLUMN,
     PRICE_BAND_ORDER,
+    SEARCH_COLUMN,
     clean_search,
     filter_programs,
     price_band,
@@ -44,6 +46,8 @@ TOP_PRICED_FIELDS = 15
 # Same rule as components.text.safe_url (which dashboard/ may not import): only plain
 # http(s) addresses become links; anything else (javascript:, data:) is dropped.
 SAFE_URL_PATTERN = r"^https?://[^\s<>\"'()]+$"
+# Only `prepare_catalogue` adds the search column: its presence says the work is done.
+PREPARED_MARK = SEARCH_COLUMN
 
 TABLE_COLUMNS = [
     "title",
@@ -160,13 +164,29 @@ def program_filters(
 def prepare_catalogue(catalogue: pl.DataFrame, sources: pl.DataFrame) -> pl.DataFrame:
     """The catalogue once per data package: bands and search text computed, source links joined, sorted.
 
-    Done once (the caching edge keeps the result) so that a rerun only filters.
+    Done once (the caching edge keeps the result) so that a rerun only filters. A catalogue
+    that is already prepared is returned as it is.
     """
+    if PREPARED_MARK in catalogue.columns:
+        return catalogue
     links = sources.select(
         "source_id",
         source_url=pl.when(pl.col("url").str.contains(SAFE_URL_PATTERN)).then(pl.col("url")),
     )
     return with_derived_columns(catalogue).join(links, on="source_id", how="left").sort(SORT_COLUMNS)
+
+
+def with_prepared_catalogue(package: DataPackage) -> DataPackage:
+    """The package serving its catalogue prepared (`prepare_catalogue`), so a million programs are held once.
+
+    The prepared frame is a superset of the validated one (same rows, in title order, plus
+    derived columns), so every other view reads it unchanged; the Data page's extracts keep to
+    the dataset's own columns. Without a catalogue or sources the package is returned as it is.
+    """
+    if "catalogue" not in package.frames or "sources" not in package.frames:
+        return package
+    prepared = prepare_catalogue(package.frames["catalogue"], package.frames["sources"])
+    return replace(package, frames={**package.frames, "catalogue": prepared})
 
 
 def field_options(catalogue: pl.DataFrame) -> list[str]:
