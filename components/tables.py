@@ -21,13 +21,16 @@ def _number_text(value: float | None) -> str | None:
 
 
 def display_frame(frame: pl.DataFrame) -> pl.DataFrame:
-    """The frame as a table shows it: unchanged in English; in French, numbers written in French.
+    """The frame as a table shows it: dates as dates; in French, numbers written in French too.
 
-    The grid formats numbers with the browser's locale, not the page's language, so a French
-    page read in an English browser would show `1,234.5`. French tables therefore get their
-    numbers as text, and unknown cells blank. Downloads are built from the original frame,
-    never from this one.
+    The grid shows a date column as a timestamp (`2023-02-22 00:00:00`): dates become their
+    ISO text, `2023-02-22`, in both languages, as in the CSV. The grid formats numbers with the
+    browser's locale, not the page's language, so a French page read in an English browser
+    would show `1,234.5`. French tables therefore get their numbers as text, and unknown cells
+    blank. Downloads are built from the original frame, never from this one.
     """
+    dates = [name for name, dtype in frame.schema.items() if dtype == pl.Date]
+    frame = frame.with_columns(pl.col(name).dt.to_string("%Y-%m-%d") for name in dates)
     if current_language() == DEFAULT_LANGUAGE:
         return frame
     numeric = [name for name, dtype in frame.schema.items() if dtype.is_numeric()]

@@ -60,3 +60,29 @@ def keep_in_url(key: str, value: str | None, default: str | None) -> None:
         st.query_params.pop(key, None)
     else:
         st.query_params[key] = value
+
+
+def seed_choices(key: str, choices: Sequence[str]) -> None:
+    """Before a multiselect: start it at `choices` (read from the URL by the page) when it has no value yet.
+
+    As `seed_from_url`, only on the widget's first run (first visit, a language switch with
+    `language_key`, a return to the page), so a choice made on the page is never overwritten.
+    The page reads the URL itself: it knows which words name which option, and says what it
+    could not use.
+    """
+    if key not in st.session_state:
+        st.session_state[key] = list(choices)
+
+
+def keep_choices_in_url(param: str, choices: Sequence[str] | None) -> None:
+    """Write a multiselect's codes to the URL as one repeated parameter (`?field=a&field=b`); none: drop it.
+
+    Left alone when the URL already says so: each write is a message to the browser.
+    """
+    wanted = list(choices or ())
+    if st.query_params.get_all(param) == wanted:
+        return
+    if wanted:
+        st.query_params[param] = wanted
+    else:
+        st.query_params.pop(param, None)

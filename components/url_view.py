@@ -8,9 +8,10 @@ import streamlit as st
 
 
 def current_view_url() -> str | None:
-    """This page's address with the current query string (region, filters)."""
+    """This page's address with the current query string (region, filters), every value of a repeated parameter."""
     base = st.context.url
     if not base:
         return None
-    query = urlencode(st.query_params.to_dict())
+    # Not to_dict(): it keeps only the last value of `?field=Health&field=Business`.
+    query = urlencode([(key, value) for key in st.query_params for value in st.query_params.get_all(key)])
     return f"{base}?{query}" if query else base

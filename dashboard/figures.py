@@ -248,7 +248,12 @@ def count_bars(frame: pl.DataFrame, label: str, value: str, axis_title: str) -> 
 
 
 def timeline(frame: pl.DataFrame, date: str, amount: str, label: str, group: str) -> go.Figure:
-    """Announcements over time: one marker per announcement, sized by amount, one trace per group."""
+    """Announcements over time: one marker per announcement, sized by amount, one trace per group.
+
+    The hover shows `label` and the amount, not the plotted date: a date known only to the month
+    or the year sits on its first day, which the hover would show as a known day. `label` says
+    the date at the precision the source gives.
+    """
     figure = go.Figure()
     symbols = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross")
     for number, part in enumerate(frame.partition_by(group, maintain_order=True)):
@@ -265,7 +270,7 @@ def timeline(frame: pl.DataFrame, date: str, amount: str, label: str, group: str
                 line=dict(color=INK, width=1),
             ),
             text=[html.escape(str(v), quote=False) for v in part[label].to_list()],
-            hovertemplate="%{text}<br>%{x|%Y-%m-%d}: $%{y:,.0f}<extra>%{fullData.name}</extra>",
+            hovertemplate="%{text}<br>$%{y:,.0f}<extra>%{fullData.name}</extra>",
         )
     figure.update_layout(
         template=TEMPLATE,

@@ -115,6 +115,25 @@ def translated(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:
     )
 
 
+def translated_column(column: str) -> pl.Expr:
+    """`column` in the active language, as a Polars expression; the column as it is in English.
+
+    For lazy queries too large to translate value by value (a table of a million programs read
+    a chunk at a time): each value the active language's catalogue holds is replaced by its
+    translation, the lookup `t()` makes, and any other value is left as it is. The mapping is a
+    literal of the expression, so the query translates wherever and whenever it runs.
+    """
+    catalogue = CATALOGUES.get(current_language(), {})
+    if current_language() == DEFAULT_LANGUAGE or not catalogue:
+        return pl.col(column)
+    return pl.col(column).replace(catalogue)
+
+
+def in_every_language(message: str) -> tuple[str, ...]:
+    """`message` as each language writes it, English first, each once (`Online`, `En ligne`)."""
+    return tuple(dict.fromkeys(CATALOGUES.get(language, {}).get(message, message) for language in LANGUAGES))
+
+
 def in_page_language(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:
     """`frame` as a table shows it: each of `columns` in the page's language, from the data package's own text.
 

@@ -1,12 +1,16 @@
 """Programs: explore the catalogue of example microcredentials by region, field, delivery, price and length."""
 
+from collections.abc import Callable, Sequence
+
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from components.chart_block import render_chart
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from components.table_view import csv_download, lazy_table
 from components.text import md_escape
+from components.url_state import keep_choices_in_url, language_key, seed_choices
 from dashboard.cache import current_package
 from dashboard.cache import programs as programs_cache
 from dashboard.data import DatasetUnavailable
@@ -14,6 +18,39 @@ from dashboard.i18n import format_count, t
 from dashboard.measures.catalogue import MAX_SEARCH_LENGTH
 from dashboard.regions import province_names
 from dashboard.views import programs
+
+
+def choice_filter(
+    column: DeltaGenerator,
+    label: str,
+    param: str,
+    options: Sequence[str],
+    format_func: Callable[[str], str],
+    placeholder: str,
+    linked: list[str],
+) -> list[str]:
+    """A multiselect whose codes live in the URL under `param`, the same in every language.
+
+    Not `bind="query-params"`: that writes the options' translated labels into the URL. The
+    labels being translated, the box has one key per language (see `language_key`); a new one
+    starts from `linked`, the codes the URL holds, so a language switch keeps the filters.
+    """
+    key = language_key(param)
+    seed_choices(key, linked)
+    chosen = column.multiselect(
+        label,
+        options,
+        format_func=format_func,
+        key=key,
+        placeholder=placeholder,
+        # Choosing every option is no filter at all, and Streamlit's "Select all" stays in English.
+        select_all=False,
+        # Written before the rerun too, so the sidebar's links (drawn first) carry the new choice.
+        on_change=lambda: keep_choices_in_url(param, st.session_state.get(key)),
+    )
+    keep_choices_in_url(param, chosen)
+    return chosen
+
 
 region = current_region()
 package = current_package()
@@ -33,11 +70,13 @@ try:
 except DatasetUnavailable as error:
     unavailable_notice(error)
 else:
-    # Read before the widgets run: a bound widget silently drops a value it does not know.
+    # Read before the widgets run, every value of each parameter (?field=Health&field=Business).
     link = {name: st.query_params.get_all(name) for name in programs.LINK_PARAMS}
     link_problem = programs.link_notice(link, field_choices, region)
     if link_problem:
         st.warning(md_escape(link_problem), icon=":material/link_off:")
+    linked = {param: programs.link_choices(param, link[param], field_choices)[0] for param in programs.CHOICE_PARAMS}
+
     # Filled once the filters are known, but shown above them: the first thing a reader sees.
     banner_slot = st.empty()
     with st.container(border=True, key="program-filters"):
@@ -51,33 +90,42 @@ else:
         )
         # Two rows of two, so a phone (one column) lists them in reading order too.
         field_column, mode_column = st.columns(2)
-        fields = field_column.multiselect(
-            t("Field"), field_choices, key=programs.FIELD_PARAM, bind="query-params", placeholder=t("All fields")
+        fields = choice_filter(
+            field_column,
+            t("Field"),
+            programs.FIELD_PARAM,
+            programs.fields_in_order(field_choices),
+            programs.field_label,
+            t("All fields"),
+            linked[programs.FIELD_PARAM],
         )
-        modes = mode_column.multiselect(
+        modes = choice_filter(
+            mode_column,
             t("Delivery"),
+            programs.MODE_PARAM,
             programs.MODE_OPTIONS,
-            format_func=programs.mode_label,
-            key=programs.MODE_PARAM,
-            bind="query-params",
-            placeholder=t("Any delivery"),
+            programs.mode_label,
+            t("Any delivery"),
+            linked[programs.MODE_PARAM],
         )
         price_column, length_column = st.columns(2)
-        prices = price_column.multiselect(
+        prices = choice_filter(
+            price_column,
             t("Price"),
+            programs.PRICE_PARAM,
             programs.PRICE_BAND_OPTIONS,
-            format_func=programs.price_band_label,
-            key=programs.PRICE_PARAM,
-            bind="query-params",
-            placeholder=t("Any price, published or not"),
+            programs.price_band_label,
+            t("Any price, published or not"),
+            linked[programs.PRICE_PARAM],
         )
-        durations = length_column.multiselect(
+        durations = choice_filter(
+            length_column,
             t("Length"),
+            programs.DURATION_PARAM,
             programs.DURATION_BAND_OPTIONS,
-            format_func=programs.duration_band_label,
-            key=programs.DURATION_PARAM,
-            bind="query-params",
-            placeholder=t("Any length, published or not"),
+            programs.duration_band_label,
+            t("Any length, published or not"),
+            linked[programs.DURATION_PARAM],
         )
         include_national = True
         if not region.is_national:
@@ -105,7 +153,7 @@ else:
         st.header(t("The programs"), anchor=False)
         st.caption(md_escape(programs.table_note(summary)))
         lazy_table(
-            programs.table_rows(catalogue, filters),
+            programs.shown_rows(programs.table_rows(catalogue, filters)),
             programs.table_columns(),
             key="program-table",
             alt=t("Matching microcredential programs, one per row"),

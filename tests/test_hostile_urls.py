@@ -120,3 +120,24 @@ def test_unknown_language_in_the_link_gets_a_notice():
     assert not at.exception
     assert at.session_state["lang"] == "en"
     assert any("link" in n.lower() for n in notices(at)), notices(at)
+
+
+@pytest.mark.parametrize("value", list(HOSTILE_VALUES.values()), ids=list(HOSTILE_VALUES))
+def test_hostile_program_filter_values_are_dropped_with_a_notice(value):
+    """Test every hostile value in a filter of the Programs page, next to a valid code that must survive."""
+    at = open_page("programs", query={"mode": ["online", value], "hours": value})
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.multiselect(key="mode").value == ["online"]
+    assert at.multiselect(key="hours").value == []
+    if value.strip():
+        assert any("does not know" in n for n in notices(at)), notices(at)
+    # Only the codes the page understood go back into the link.
+    assert at.query_params["mode"] in ("online", ["online"])
+    assert "hours" not in at.query_params
+
+
+def test_unknown_program_filter_notice_is_in_french():
+    at = open_page("programs", query={"lang": "fr", "price": "<script>alert(1)</script>"})
+    assert not at.exception
+    assert at.multiselect(key="price-fr").value == []
+    assert any("Le lien demandait une valeur de filtre" in n for n in notices(at)), notices(at)

@@ -28,10 +28,12 @@ from dashboard.i18n import (
     format_number,
     format_percent,
     in_current_language,
+    in_every_language,
     list_join,
     set_language,
     t,
     translated,
+    translated_column,
 )
 from dashboard.locales import FRENCH
 from dashboard.locales.extract import code_messages, data_messages
@@ -59,6 +61,14 @@ SAME_IN_BOTH = {
     "{n} {unit}",  # "201 employers": the unit word is translated on its own
     "{label} ({members})",
     "StrongerBC Future Skills Grant",  # a program name with no official French name
+    # Catalogue fields that French writes the same way
+    "Agriculture",
+    "Aviation / drones",
+    "Communications",
+    "Construction",
+    "Finance",
+    "Leadership",
+    "Marketing",
 }
 
 
@@ -287,6 +297,59 @@ def test_translated_changes_only_french_frames():
     assert translated(frame, "status").equals(frame)
     set_language("fr")
     assert translated(frame, "status")["status"].to_list() == ["gratuit", None, "entièrement financé"]
+
+
+def test_a_translated_column_works_inside_a_lazy_query():
+    """Test the expression the Programs table uses: each chunk is translated as it is read."""
+    rows = pl.LazyFrame(
+        {"field": ["Health", "Not a known field", None], "delivery_mode": ["online", "unknown", "hybrid"]}
+    )
+    assert rows.with_columns(translated_column("field")).collect().equals(rows.collect())  # English: as it is
+    set_language("fr")
+    shown = rows.with_columns(translated_column("field"), translated_column("delivery_mode"))
+    assert shown.slice(0, 2).collect().rows() == [("Santé", "en ligne"), ("Not a known field", "non précisé")]
+    assert shown.collect()["field"][2] is None
+
+
+def test_a_message_in_every_language():
+    assert in_every_language("Online") == ("Online", "En ligne")
+    assert in_every_language("Canada") == ("Canada",)  # the same in both: once
+    assert in_every_language("no such message") == ("no such message",)
+
+
+def test_every_field_of_the_synthetic_catalogue_has_a_french_name():
+    from dashboard.synth import FIELDS
+
+    assert [field for field in FIELDS if field not in FRENCH] == []
+
+
+def test_catalogue_words_are_translated_in_french():
+    """Written out by hand: the fields, delivery modes, durations and price notes of the bundled catalogue."""
+    set_language("fr")
+    frame = pl.DataFrame(
+        {
+            "field": ["Health", "Cloud computing", "Marketing / esports", "Early childhood"],
+            "delivery_mode": ["online", "hybrid", "in-person", "unknown"],
+            "duration_note": ["8 weeks", "three weekends", "weeks rather than years", None],
+            "cost_note": ["free", "fully funded", "not published", None],
+        }
+    )
+    assert translated(frame, *frame.columns).rows() == [
+        ("Santé", "en ligne", "8 semaines", "gratuit"),
+        ("Infonuagique", "hybride", "trois fins de semaine", "entièrement financé"),
+        ("Marketing / sports électroniques", "en personne", "des semaines plutôt que des années", "non publié"),
+        ("Petite enfance", "non précisé", None, None),
+    ]
+
+
+def test_tables_show_dates_as_dates_in_both_languages():
+    """Test that a date column is not drawn as a timestamp (`2023-02-22 00:00:00`) by the grid."""
+    from components.tables import display_frame
+
+    frame = pl.DataFrame({"announced_on": [dt.date(2023, 2, 22), None], "n": [1, 2]})
+    assert display_frame(frame)["announced_on"].to_list() == ["2023-02-22", None]
+    set_language("fr")
+    assert display_frame(frame)["announced_on"].to_list() == ["2023-02-22", ""]
 
 
 def test_french_tables_write_numbers_in_french_and_leave_unknowns_blank():

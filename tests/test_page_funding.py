@@ -96,3 +96,23 @@ def test_without_boundaries_the_page_says_so_and_keeps_the_bars(package_dir, mon
     assert len(at.get("deck_gl_json_chart")) == 0
     assert any("boundaries could not be loaded" in w.value for w in at.warning)
     assert "Ontario received the most" in texts(at)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_dates_in_the_tables_read_as_the_source_gives_them(language):
+    """Test that no table shows a timestamp (`2023-02-22 00:00:00`) or turns a month-only date into a day."""
+    at = open_page("funding", query={"lang": language})
+    assert not at.exception, [e.message for e in at.exception]
+    tables = [element.value for element in at.dataframe]
+    timeline = [table for table in tables if "announced_precision" in table.columns and "counting" not in table.columns]
+    assert len(timeline) == 1
+    # No column the grid would draw as a timestamp, in any table.
+    assert [
+        (str(dtype), name) for table in tables for name, dtype in table.dtypes.items() if "datetime" in str(dtype)
+    ] == []
+    cells = {str(value) for table in tables for column in table.columns for value in table[column].tolist()}
+    assert not [cell for cell in cells if "00:00:00" in cell]
+    # The Future Skills Centre project was announced in November 2023, day not published.
+    dates = dict(zip(timeline[0]["funding_id"], timeline[0]["announced"], strict=True))
+    assert dates["fed-2023-fsc-built-to-scale"] == "2023-11"
+    assert dates["fed-2023-c2r2"] == "2023-02-22"

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.i18n import set_language
 from dashboard.paths import DATA_DIR_ENV, REPO_ROOT
 from dashboard.synth import write_package
 
@@ -28,6 +29,12 @@ def open_programs(region: str | None = None, query: dict[str, str] | None = None
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
+
+
+def link_of(at: AppTest) -> dict[str, list[str]]:
+    """The page's URL parameters, each with every value, the language aside."""
+    values = {key: at.query_params[key] for key in at.query_params if key != "lang"}
+    return {key: list(value) if isinstance(value, list) else [value] for key, value in values.items()}
 
 
 def program_table(at: AppTest) -> pd.DataFrame:
@@ -103,8 +110,8 @@ def test_a_pattern_like_search_is_literal_and_harmless():
 
 
 def test_filters_come_from_the_link():
-    # Bound multiselects keep the option labels in the URL, as a shared link carries them.
-    at = open_programs(query={"q": "holland", "price": "Free or fully funded"})
+    # The link carries stable codes, not the labels shown on the page.
+    at = open_programs(query={"q": "holland", "price": "free"})
     assert at.text_input(key="q").value == "holland"
     assert at.multiselect(key="price").value == ["free"]
     table = program_table(at)
@@ -114,10 +121,32 @@ def test_filters_come_from_the_link():
 
 
 def test_a_filter_value_the_page_does_not_know_is_dropped_with_a_notice():
-    at = open_programs(query={"price": "not-published"})  # a code, not the label the URL carries
+    at = open_programs(query={"price": "under-15h"})  # a length code, not a price band
     assert at.multiselect(key="price").value == []
     assert len(program_table(at)) == 53
     assert "The link asked for a price band that this page does not know" in shown_text(at)
+    assert "price" not in at.query_params  # not echoed back into the link a visitor shares
+
+
+def test_several_values_of_one_filter_are_repeated_parameters():
+    at = open_programs(query={"field": ["Health", "Transportation"], "mode": ["unknown"]})
+    assert at.multiselect(key="field").value == ["Health", "Transportation"]
+    assert at.multiselect(key="mode").value == ["unknown"]
+    # Health 4 and Transportation 4 in the bundled catalogue; 2 of the Health ones state their delivery.
+    table = program_table(at)
+    assert sorted(table["field"].unique()) == ["Health", "Transportation"] and len(table) == 6
+    assert link_of(at) == {"field": ["Health", "Transportation"], "mode": ["unknown"]}
+    assert "does not know" not in shown_text(at)
+
+
+def test_an_old_link_with_english_labels_still_opens_the_same_view():
+    at = open_programs(query={"q": "holland", "price": "Free or fully funded", "mode": "Not stated"})
+    assert at.multiselect(key="price").value == ["free"]
+    assert at.multiselect(key="mode").value == ["unknown"]
+    assert len(program_table(at)) == 3
+    assert "does not know" not in shown_text(at)
+    # The link is rewritten with the codes, the same in both languages.
+    assert link_of(at) == {"q": ["holland"], "price": ["free"], "mode": ["unknown"]}
 
 
 def test_a_province_without_programs_of_its_own():
@@ -142,3 +171,89 @@ def test_synthetic_programs_carry_the_illustrative_banner(synthetic_dir):
     assert len(table) == 2000 and table["illustrative"].all()
     assert len(at.get("plotly_chart")) == 4  # synthetic rows have prices: the price chart appears
     assert "Price published for" in shown_text(at)
+
+
+# ----------------------------------------------------------------------------- links across languages and regions
+
+ROUND_TRIP = {"field": ["Transportation", "Health"], "mode": ["unknown"], "price": ["not-published"]}
+
+
+def choose_filters(at: AppTest) -> AppTest:
+    """Choose ROUND_TRIP's filters in the English widgets, one interaction each, as a visitor would."""
+    for param, values in ROUND_TRIP.items():
+        at.multiselect(key=param).set_value(values).run()
+        assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def test_a_link_is_the_same_in_both_languages_and_shows_the_same_rows():
+    at = choose_filters(open_programs())
+    english_link, english_rows = link_of(at), sorted(program_table(at)["program_id"])
+    assert english_link == ROUND_TRIP
+    # Transportation 4 + Health 4; of those, 6 do not say how they are delivered and 5 of these publish no price.
+    assert english_rows == ["re-016", "re-017", "re-018", "re-019", "re-049"]
+
+    at.sidebar.radio(key="lang").set_value("fr").run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.title[0].value == "Programmes"
+    assert link_of(at) == english_link
+    assert sorted(program_table(at)["program_id"]) == english_rows
+    # The French boxes show the same choices, with French labels.
+    assert at.multiselect(key="field-fr").value == ["Transportation", "Health"]
+    assert at.multiselect(key="mode-fr").value == ["unknown"]
+    assert "Santé" in at.multiselect(key="field-fr").options
+
+    # The link opened afresh, in French and in English: the same filters, the same rows.
+    for language in ("fr", "en"):
+        fresh = open_programs(query={**english_link, "lang": language})
+        suffix = "-fr" if language == "fr" else ""
+        assert [fresh.multiselect(key=param + suffix).value for param in ROUND_TRIP] == list(ROUND_TRIP.values())
+        assert sorted(program_table(fresh)["program_id"]) == english_rows
+        assert link_of(fresh) == english_link
+        assert "does not know" not in shown_text(fresh)
+
+
+def test_a_choice_made_in_french_writes_the_code_to_the_link():
+    at = open_programs(query={"lang": "fr"})
+    # AppTest sends a choice as its label, written in the test's thread: French, as the browser would.
+    set_language("fr")
+    try:
+        at.multiselect(key="mode-fr").set_value(["online"]).run()
+        at.multiselect(key="price-fr").set_value(["under-500", "not-published"]).run()
+    finally:
+        set_language("en")
+    assert not at.exception
+    assert link_of(at) == {"mode": ["online"], "price": ["under-500", "not-published"]}
+    at.sidebar.radio(key="lang").set_value("en").run()
+    assert at.multiselect(key="mode").value == ["online"]
+    assert link_of(at) == {"mode": ["online"], "price": ["under-500", "not-published"]}
+
+
+def test_the_region_switch_keeps_the_filters():
+    at = choose_filters(open_programs())
+    at.text_input(key="q").input("college").run()
+    at.sidebar.selectbox(key="region-en").set_value("ON").run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.session_state["region"] == "ON"
+    assert at.multiselect(key="field").value == ROUND_TRIP["field"]
+    assert at.text_input(key="q").value == "college"  # bound: the browser keeps it in the URL (browser tests)
+    assert link_of(at) == {**ROUND_TRIP, "region": ["ON"]}
+    table = program_table(at)
+    assert set(table["province"]) <= {"ON", "CA"} and set(table["field"]) <= {"Health", "Transportation"}
+
+
+def test_the_french_page_shows_the_catalogue_words_in_french():
+    at = open_programs(query={"lang": "fr", "field": ["Health", "Cloud computing"]})
+    table = program_table(at)
+    assert sorted(table["field"].unique()) == ["Infonuagique", "Santé"]
+    assert set(table["delivery_mode"]) <= {"en ligne", "hybride", "non précisé"}
+    assert set(table["cost_note"].dropna()) <= {"gratuit", "entièrement financé", "non publié"}
+    english = {"online", "hybrid", "unknown", "free", "fully funded", "not published", "Health", "Cloud computing"}
+    assert not english & set(table.astype(str).stack())
+    fields = chart_table(at, "field_fr")
+    assert dict(zip(fields["field"], fields["field_fr"], strict=True)) == {
+        "Health": "Santé",
+        "Cloud computing": "Infonuagique",
+    }
+    assert "Le domaine le plus fréquent est «\u00a0Santé\u00a0»" in shown_text(at)
+    assert "le CSV conserve les valeurs originales anglaises" in shown_text(at)

@@ -159,3 +159,27 @@ def test_the_language_survives_a_page_switch():
     assert at.title[0].value == "Établissements"
     assert at.query_params["lang"] in ("fr", ["fr"])
     assert at.session_state["region"] == "QC"
+
+
+# Words of the catalogue that the Programs page shows: the data keeps them in English.
+CATALOGUE_WORDS = ("field", "delivery_mode", "duration_note", "cost_note")
+
+
+def test_programs_show_the_catalogue_words_in_french():
+    """Canada, so that the table holds every program: every word of these columns is shown in French only."""
+    at = open_page("programs", query={"lang": "fr"})
+    assert not at.exception, [e.message for e in at.exception]
+    # Read from the files, not from the code: words French writes differently (not "Marketing").
+    words = {
+        english for column in CATALOGUE_WORDS for english, _ in data_text(column) if FRENCH.get(english) != english
+    }
+    assert len(words) > 40
+    table = next(frame.value for frame in at.dataframe if "program_id" in frame.value.columns)
+    assert len(table) == 53
+    cells = {plain_spaces(str(value)) for column in CATALOGUE_WORDS for value in table[column].dropna()}
+    assert sorted(words & cells) == []
+    assert sorted(plain_spaces(FRENCH[word]) for word in words if plain_spaces(FRENCH[word]) not in cells) == []
+    # The charts name fields in French (their tables keep the data's value beside it, as `field`).
+    charts = "\n".join(chart_text(at))
+    assert [word for word in words if f'"{word}"' in charts or f"{word}<br>" in charts] == []
+    assert '"Divers"' in charts  # Various, the most common field

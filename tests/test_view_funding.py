@@ -248,11 +248,15 @@ def test_timeline_places_partial_dates_and_says_what_is_left_out(package, choice
     assert spec.table.height == 11
     assert spec.notice.startswith("5 counted announcements are not plotted")
     budget = spec.table.filter(pl.col("funding_id") == "bc-2021-budget-mc").row(0, named=True)
-    assert (budget["announced"], budget["announced_on"], budget["announced_precision"]) == (
-        "2021",
-        dt.date(2021, 1, 1),
-        "year",
-    )
+    assert (budget["announced"], budget["announced_precision"]) == ("2021", "year")
+    # Plotted on the first day of its year...
+    markers = [(x, text) for trace in spec.figure.data for x, text in zip(trace.x, trace.text, strict=True)]
+    assert [x for x, text in markers if "announced 2021 (" in text] == [dt.date(2021, 1, 1)]
+    # ...but neither the table (nor so its CSV) nor the hover shows that day: only "2021", as the source has it.
+    assert "announced_on" not in spec.table.columns and pl.Date not in spec.table.dtypes
+    assert all("%{x" not in trace.hovertemplate for trace in spec.figure.data)
+    month_only = spec.table.filter(pl.col("announced_precision") == "month")
+    assert month_only["announced"].to_list() == ["2023-11"]
     alberta = view.timeline_chart(package, "specific", choices["AB"])
     assert sorted(alberta.table["amount_cad"].to_list()) == [270_000, 5_600_000, 8_000_000]
     # 2022: 8,000,000 + 270,000 = 8,270,000 of 13,870,000.

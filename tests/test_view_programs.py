@@ -10,6 +10,7 @@ import pytest
 
 from dashboard.data import load_package
 from dashboard.figures import amount_bars, wrap_label
+from dashboard.i18n import set_language
 from dashboard.measures.catalogue import (
     MAX_SEARCH_LENGTH,
     clean_search,
@@ -440,16 +441,53 @@ def test_long_labels_wrap_without_splitting_an_entity():
 
 def test_link_notice_names_only_the_filters_it_cannot_use():
     fields = ["Data", "Health"]
-    understood = {"field": ["Health"], "mode": ["In person"], "price": ["Price not published"], "national": ["FALSE"]}
+    understood = {"field": ["Health"], "mode": ["in-person"], "price": ["not-published"], "national": ["FALSE"]}
     assert programs.link_notice(understood, fields, ONTARIO) is None
     assert programs.link_notice({"field": [""], "q": ["x" * 100]}, fields, ONTARIO) is None  # empty clears
-    notice = programs.link_notice({"field": ["Health", "nope"], "price": ["not-published"]}, fields, ONTARIO)
+    notice = programs.link_notice({"field": ["Health", "nope"], "price": ["under-15h"]}, fields, ONTARIO)
     assert notice == (
-        "The link asked for a field and price band that this page does not know, so that filter is not applied."
+        "The link asked for a field and price band that this page does not know; that value is left out and "
+        "the rest of the link is applied."
     )
     assert "Canada-wide choice" in programs.link_notice({"national": ["maybe"]}, fields, ONTARIO)
     assert programs.link_notice({"national": ["maybe"]}, fields, CANADA) is None  # no such box for Canada
     assert "cut" in programs.link_notice({"q": ["x" * 101]}, fields, CANADA)
+
+
+def test_links_carry_codes_and_repeat_a_parameter_for_several_values():
+    fields = ["Business", "Data", "Health"]
+    assert programs.link_choices("field", ["Health", "Business"], fields) == (["Health", "Business"], True)
+    assert programs.link_choices("mode", ["online", "in-person"], fields) == (["online", "in-person"], True)
+    assert programs.link_choices("price", ["under-500", "not-published"], fields) == (
+        ["under-500", "not-published"],
+        True,
+    )
+    assert programs.link_choices("hours", ["under-15h", "150h-plus"], fields) == (["under-15h", "150h-plus"], True)
+    # Duplicates once; case and padding do not matter; an empty value asks for nothing.
+    assert programs.link_choices("field", ["health", " Health ", ""], fields) == (["Health"], True)
+    # A value of another filter, or none at all, is not understood; the rest is kept.
+    assert programs.link_choices("hours", ["under-500", "under-15h"], fields) == (["under-15h"], False)
+    assert programs.link_choices("field", ["Santé"], fields) == ([], False)
+
+
+def test_links_written_with_the_old_labels_still_work():
+    """Before codes, the URL held the option's label in the page's language: both still open the same view."""
+    assert programs.link_choices("mode", ["Online", "In person", "Not stated"], []) == (
+        ["online", "in-person", "unknown"],
+        True,
+    )
+    assert programs.link_choices("price", ["Under $500", "Price not published"], []) == (
+        ["under-500", "not-published"],
+        True,
+    )
+    assert programs.link_choices("hours", ["Under 15 hours"], []) == (["under-15h"], True)
+    # The French labels, narrow no-break spaces and all, as the French page wrote them.
+    assert programs.link_choices("mode", ["En ligne", "Hybride"], []) == (["online", "hybrid"], True)
+    assert programs.link_choices("price", ["Moins de 500\u202f$", "1\u202f500\u202f$ ou plus"], []) == (
+        ["under-500", "1500-plus"],
+        True,
+    )
+    assert programs.link_choices("hours", ["Heures non publiées"], []) == (["not-published"], True)
 
 
 def test_table_note_mentions_chunks_only_for_big_tables(prepared):
@@ -513,3 +551,82 @@ def test_the_served_package_holds_one_prepared_catalogue_and_extracts_keep_the_d
             about.dataset_extract(package, "catalogue", region).columns
         )
     assert not {"price_band", "search_text"} & set(about.dataset_extract(served, "catalogue", None).columns)
+
+
+# ----------------------------------------------------------------------------- French
+
+
+@pytest.fixture
+def french():
+    set_language("fr")
+    yield
+    set_language("en")
+
+
+def test_the_table_shows_the_data_words_in_french_and_stays_lazy(prepared, french):
+    rows = programs.table_rows(prepared, programs.program_filters(CANADA, fields=["Health"]))
+    shown = programs.shown_rows(rows)
+    assert isinstance(shown, pl.LazyFrame)
+    first = shown.slice(0, 1).collect().row(0, named=True)  # one chunk, as the table reads it
+    # p3 "Care aide": Health, online, free.
+    assert (first["title"], first["field"], first["delivery_mode"], first["cost_note"]) == (
+        "Care aide",
+        "Santé",
+        "en ligne",
+        "gratuit",
+    )
+    modes = dict(shown.select("program_id", "delivery_mode").collect().iter_rows())
+    assert modes == {"p1": "en ligne", "p3": "en ligne", "p5": "en personne"}
+
+
+def test_downloads_keep_the_data_words_on_a_french_page(prepared, french):
+    filters = programs.program_filters(CANADA, fields=["Health"])
+    rows = list(csv.DictReader(io.StringIO(programs.csv_extract(prepared, filters, SOURCES, "CA").decode("utf-8-sig"))))
+    assert {row["field"] for row in rows} == {"Health"}
+    assert {row["delivery_mode"] for row in rows} == {"online", "in-person"}
+    assert {row["cost_note"] for row in rows} == {"free", "not published", ""}
+
+
+def test_english_table_rows_are_left_as_they_are(prepared):
+    rows = programs.table_rows(prepared, programs.program_filters(CANADA))
+    assert programs.shown_rows(rows) is rows
+
+
+def test_field_charts_name_fields_in_french_and_keep_the_data_value(prepared, french):
+    summary = programs.summarise(prepared, programs.program_filters(CANADA))
+    spec = programs.field_chart(summary, SOURCES)
+    assert spec.table.columns == ["field", "field_fr", "programs"]
+    # Business 2, Data 2, Health 3, Trades 1 (unknown to the catalogue: kept as the data has it).
+    assert spec.table.rows() == [
+        ("Health", "Santé", 3),
+        ("Business", "Affaires", 2),
+        ("Data", "Data", 2),
+        ("Trades", "Métiers", 1),
+    ]
+    assert spec.title == "Le domaine le plus fréquent est «\u00a0Santé\u00a0»\u00a0: 3 programmes sur 8"
+    assert "Santé" in list(spec.figure.data[0].y) and "Health" not in list(spec.figure.data[0].y)
+    priced = programs.price_chart(summary, SOURCES)
+    assert priced.table.select("field", "field_fr").rows() == [("Health", "Santé"), ("Data", "Data")]
+    assert "«\u00a0Santé\u00a0»" in priced.title
+
+
+def test_summed_fields_keep_english_in_the_data_column(french):
+    # 17 fields of one program each and Health with two: Health and 11 others get a bar, 6 are summed.
+    rows = [program(f"m{i}", f"T{i}", field=f"F{i:02d}") for i in range(17)]
+    rows += [program("h1", "x", field="Health"), program("h2", "y", field="Health")]
+    summary = programs.summarise(
+        programs.prepare_catalogue(catalogue(*rows), SOURCES), programs.program_filters(CANADA)
+    )
+    spec = programs.field_chart(summary, SOURCES)
+    assert spec.table.row(0) == ("Health", "Santé", 2)
+    assert spec.table.row(-1) == ("All other fields (6)", "Tous les autres domaines (6)", 6)
+    assert "Tous les autres domaines (6)" in list(spec.figure.data[0].y)
+
+
+def test_field_choices_in_the_order_of_their_french_names(french):
+    assert programs.fields_in_order(["Health", "Business", "Clean economy", "Trades"]) == [
+        "Business",  # Affaires
+        "Clean economy",  # Économie propre: with the Es, not after Z
+        "Trades",  # Métiers
+        "Health",  # Santé
+    ]

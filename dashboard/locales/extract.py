@@ -34,7 +34,7 @@ DATA_COLUMNS: dict[str, tuple[str, ...]] = {
     "survey_results": ("item", "qualifier", "topic"),
     "surveys": ("title", "sample_unit"),
     "learner_aid": ("program", "measure", "unit", "qualifier"),
-    "catalogue": ("cost_note",),
+    "catalogue": ("cost_note", "field", "delivery_mode", "duration_note"),
     "funding": ("scope", "status", "exactness"),
     "sources": ("kind",),
     "provinces": ("region",),

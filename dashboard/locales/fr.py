@@ -1026,9 +1026,15 @@ _PAGES: dict[str, str] = {
     "price band": "tranche de prix",
     "length": "durée",
     "Canada-wide choice": "choix pancanadien",
-    "The link asked for a {filters} that this page does not know, so that filter is not applied.": (
-        "Le lien demandait une valeur de filtre que cette page ne connaît pas ({filters}) ; ce filtre n’est donc "
-        "pas appliqué."
+    "The link asked for a {filters} that this page does not know; that value is left out and the rest of the "
+    "link is applied.": (
+        "Le lien demandait une valeur de filtre que cette page ne connaît pas ({filters}) ; cette valeur est "
+        "laissée de côté et le reste du lien est appliqué."
+    ),
+    "Fields, delivery modes, durations and price notes are the project's translation; the CSV keeps the data's "
+    "original English.": (
+        "Les domaines, modes de prestation, durées et notes sur le prix sont traduits par le projet ; le CSV "
+        "conserve les valeurs originales anglaises des données."
     ),
     "The link's search text was longer than {n} characters and was cut.": (
         "Le texte de recherche du lien dépassait {n} caractères et a été tronqué."

@@ -194,6 +194,77 @@ STATUSES: dict[str, str] = {
     "degrees": "degrés",
 }
 
+# Categories of the catalogue as the Programs page shows them in French: `field` (the bundled
+# catalogue's and the synthetic one's, dashboard.synth.FIELDS), `delivery_mode` and `duration_note`
+# (the cost notes are under STATUSES and in fr.py). The data keeps its English values, and so do
+# downloads; only the screen shows these. Slashes join two subject areas, as in the data.
+CATALOGUE_FIELDS: dict[str, str] = {
+    "Agriculture / environment": "Agriculture / environnement",
+    "Aviation / drones": "Aviation / drones",
+    "Business": "Affaires",
+    "Business / data": "Affaires / données",
+    "Clean economy": "Économie propre",
+    "Cloud computing": "Infonuagique",
+    "Communications": "Communications",
+    "Construction": "Construction",
+    "Data literacy": "Littératie des données",
+    "Digital": "Numérique",
+    "Digital / AI": "Numérique / IA",
+    "Digital literacy": "Littératie numérique",
+    "Early childhood": "Petite enfance",
+    "Environment": "Environnement",
+    "Finance / data": "Finance / données",
+    "Green economy": "Économie verte",
+    "Health": "Santé",
+    "Health / biotechnology": "Santé / biotechnologie",
+    "Health IT": "TI en santé",
+    "Health administration": "Administration de la santé",
+    "Health science": "Sciences de la santé",
+    "Human skills": "Compétences humaines",
+    "Leadership": "Leadership",
+    "Logistics": "Logistique",
+    "Management": "Gestion",
+    "Manufacturing": "Fabrication",
+    "Marketing": "Marketing",
+    "Marketing / esports": "Marketing / sports électroniques",
+    "Mental health": "Santé mentale",
+    "Office IT": "Bureautique",
+    "Social services": "Services sociaux",
+    "Trades": "Métiers",
+    "Transportation": "Transport",
+    "Various": "Divers",
+    "Warehousing and logistics": "Entreposage et logistique",
+    # Fields of the synthetic catalogue (scale tests) not already above
+    "Information technology": "Technologies de l’information",
+    "Data and analytics": "Données et analytique",
+    "Skilled trades": "Métiers spécialisés",
+    "Education": "Éducation",
+    "Agriculture": "Agriculture",
+    "Transportation and logistics": "Transport et logistique",
+    "Finance": "Finance",
+}
+
+CATALOGUE_TEXT: dict[str, str] = {
+    # delivery_mode, lower case as in the data ("unknown": the source does not say)
+    "online": "en ligne",
+    "in-person": "en personne",
+    "hybrid": "hybride",
+    "unknown": "non précisé",
+    # duration_note, as the sources describe a length that is not a single number
+    "15 hours to 5 weeks (range across the college's offerings)": (
+        "de 15 heures à 5 semaines (éventail de l’offre du collège)"
+    ),
+    "6–8 months": "6 à 8 mois",
+    "8 weeks": "8 semaines",
+    "a few weeks to a few months": "de quelques semaines à quelques mois",
+    "four required courses plus one optional": "quatre cours obligatoires et un cours optionnel",
+    "multi-week": "plusieurs semaines",
+    "three weekends": "trois fins de semaine",
+    "typically 12–32 instructional hours": "habituellement de 12 à 32 heures d’enseignement",
+    "under 12 hours": "moins de 12 heures",
+    "weeks rather than years": "des semaines plutôt que des années",
+}
+
 PACKAGE: dict[str, str] = {
     # Dataset titles and descriptions (datapackage.json)
     "Sources": "Sources",
@@ -471,7 +542,6 @@ COLUMNS: dict[str, str] = {
     "area": "Territoire",
     "funding_id": "Id. du financement",
     "announced": "Annonce (date)",
-    "announced_on": "Date tracée",
     "announced_precision": "Précision de la date",
     "funder": "Bailleur de fonds",
     "destination": "Destination",
@@ -492,7 +562,8 @@ COLUMNS: dict[str, str] = {
     # Programs page charts
     "province_code": "Code",
     "province_or_territory": "Province ou territoire",
-    "field": "Domaine",
+    "field": "Domaine (original anglais)",
+    "field_fr": "Domaine (traduction du projet)",
     "price_band": "Tranche de prix",
     "min_price_cad": "Prix minimal ($ CA)",
     "max_price_cad": "Prix maximal ($ CA)",
@@ -520,5 +591,7 @@ COLUMNS: dict[str, str] = {
     "constraints": "Contraintes",
 }
 
-FRENCH_DATA: dict[str, str] = typeset({**SURVEY_ITEMS, **SURVEY_TOPICS, **SURVEYS, **STATUSES, **PACKAGE})
+FRENCH_DATA: dict[str, str] = typeset(
+    {**SURVEY_ITEMS, **SURVEY_TOPICS, **SURVEYS, **STATUSES, **CATALOGUE_FIELDS, **CATALOGUE_TEXT, **PACKAGE}
+)
 FRENCH_COLUMNS: dict[str, str] = typeset(COLUMNS)

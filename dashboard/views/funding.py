@@ -671,10 +671,11 @@ def timeline_chart(package: DataPackage, scope: str, region: Region) -> ChartSpe
         # The legend stays even with one funder: it is what says who pays.
         figure.update_layout(yaxis_title=t("Amount (CAD, log scale)"), xaxis_title=t("Announced"), showlegend=True)
         figure.update_yaxes(dtick=1, tickformat="~s", tickprefix="$")
+    # The date as the source gives it (2021, 2021-03 or 2021-03-18) and its precision; not the day it
+    # is plotted on, which would show a month-only date as its first day.
     table = translated(plotted, "exactness").select(
         "funding_id",
         "announced",
-        "announced_on",
         _precision_words(),
         "funder",
         "destination",

@@ -8,6 +8,7 @@ small aggregates; only the page's table asks for rows, a chunk at a time.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -17,7 +18,19 @@ from dashboard.charts import ChartSpec, source_refs
 from dashboard.data import DataPackage
 from dashboard.extracts import csv_bytes, extract_file_name, with_provenance
 from dashboard.figures import amount_bars
-from dashboard.i18n import format_cad, format_count, format_number, format_percent, list_join, t
+from dashboard.i18n import (
+    DEFAULT_LANGUAGE,
+    current_language,
+    format_cad,
+    format_count,
+    format_number,
+    format_percent,
+    in_every_language,
+    list_join,
+    t,
+    translated,
+    translated_column,
+)
 from dashboard.measures.catalogue import (
     DURATION_BAND_ORDER,
     FREE_NOTES,
@@ -43,6 +56,7 @@ MAX_FIELD_BARS = 15
 MAX_NAMED_LEADERS = 3  # a title names up to three tied leaders, then only counts them
 TOP_FIELDS = 12
 TOP_PRICED_FIELDS = 15
+OTHER_FIELDS = "All other fields ({n})"  # the last bar when fields are summed
 # Same rule as components.text.safe_url (which dashboard/ may not import): only plain
 # http(s) addresses become links; anything else (javascript:, data:) is dropped.
 SAFE_URL_PATTERN = r"^https?://[^\s<>\"'()]+$"
@@ -195,42 +209,59 @@ def field_options(catalogue: pl.DataFrame) -> list[str]:
 
 
 MODE_OPTIONS = ("online", "in-person", "hybrid", "unknown")
+# The label of each filter code, in English; t() gives it in the page's language.
+MODE_LABELS = {"online": "Online", "in-person": "In person", "hybrid": "Hybrid", "unknown": "Not stated"}
+PRICE_BAND_LABELS = {
+    "free": "Free or fully funded",
+    "under-500": "Under $500",
+    "500-1499": "$500 to under $1,500",
+    "1500-plus": "$1,500 or more",
+    NOT_PUBLISHED_BAND: "Price not published",
+}
+DURATION_BAND_LABELS = {
+    "under-15h": "Under 15 hours",
+    "15-49h": "15 to under 50 hours",
+    "50-149h": "50 to under 150 hours",
+    "150h-plus": "150 hours or more",
+    NOT_PUBLISHED_BAND: "Hours not published",
+}
 
 
 def mode_label(code: str) -> str:
     """`In person` for `in-person`; `Not stated` for `unknown`."""
-    labels = {"online": "Online", "in-person": "In person", "hybrid": "Hybrid", "unknown": "Not stated"}
-    return t(labels.get(code, code))
+    return t(MODE_LABELS.get(code, code))
 
 
 def price_band_label(code: str) -> str:
     """`Under $500` for `under-500`; `Price not published` for `not-published`."""
-    labels = {
-        "free": "Free or fully funded",
-        "under-500": "Under $500",
-        "500-1499": "$500 to under $1,500",
-        "1500-plus": "$1,500 or more",
-        NOT_PUBLISHED_BAND: "Price not published",
-    }
-    return t(labels.get(code, code))
+    return t(PRICE_BAND_LABELS.get(code, code))
 
 
 def duration_band_label(code: str) -> str:
     """`Under 15 hours` for `under-15h`; `Hours not published` for `not-published`."""
-    labels = {
-        "under-15h": "Under 15 hours",
-        "15-49h": "15 to under 50 hours",
-        "50-149h": "50 to under 150 hours",
-        "150h-plus": "150 hours or more",
-        NOT_PUBLISHED_BAND: "Hours not published",
-    }
-    return t(labels.get(code, code))
+    return t(DURATION_BAND_LABELS.get(code, code))
+
+
+def field_label(field: str) -> str:
+    """A field of the data in the page's language (`Santé` for `Health`); the data's own word when untranslated."""
+    return t(field)
+
+
+def _sort_key(text: str) -> str:
+    """`text` for alphabetical order: accents and case aside (É with E, as a French reader expects)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def fields_in_order(field_choices: Sequence[str]) -> list[str]:
+    """The field filter's choices in the alphabetical order of their names in the page's language."""
+    return sorted(field_choices, key=lambda field: (_sort_key(field_label(field)), field))
 
 
 PRICE_BAND_OPTIONS = PRICE_BAND_ORDER
 DURATION_BAND_OPTIONS = DURATION_BAND_ORDER
 
-# URL parameter (and widget key) of each filter: `?q=...&field=...&mode=...`.
+# URL parameter of each filter: `?q=...&field=...&mode=...`; the search box and the Canada-wide
+# box use it as their widget key too (the multiselects have one key per language, see the page).
 SEARCH_PARAM = "q"
 FIELD_PARAM = "field"
 MODE_PARAM = "mode"
@@ -238,23 +269,58 @@ PRICE_PARAM = "price"
 DURATION_PARAM = "hours"
 NATIONAL_PARAM = "national"
 LINK_PARAMS = (SEARCH_PARAM, FIELD_PARAM, MODE_PARAM, PRICE_PARAM, DURATION_PARAM, NATIONAL_PARAM)
+CHOICE_PARAMS = (FIELD_PARAM, MODE_PARAM, PRICE_PARAM, DURATION_PARAM)
+_CHOICE_LABELS = {MODE_PARAM: MODE_LABELS, PRICE_PARAM: PRICE_BAND_LABELS, DURATION_PARAM: DURATION_BAND_LABELS}
+
+
+def _link_words(param: str, field_choices: Sequence[str]) -> dict[str, str]:
+    """Every word a link may use for a choice of `param`, case-folded, mapped to the choice's code."""
+    if param == FIELD_PARAM:
+        return {field.casefold(): field for field in field_choices}
+    words: dict[str, str] = {}
+    for code, label in _CHOICE_LABELS[param].items():
+        # The code first; then the option's label in each language, as links written before codes carry.
+        for word in (code, *in_every_language(label)):
+            words.setdefault(word.casefold(), code)
+    return words
+
+
+def link_choices(param: str, values: Sequence[str], field_choices: Sequence[str]) -> tuple[list[str], bool]:
+    """The codes a link asks for under `param`, in the link's order, and whether every value was understood.
+
+    Links carry stable codes, the same in every language (`?mode=online&price=under-500`); a field
+    is its value in the data (`?field=Health&field=Business`). A link written before codes, with an
+    option's English or French label (`?mode=Online`, `?price=Under+%24500`), still works. Case
+    and surrounding spaces are ignored; an empty value asks for nothing (it clears the filter).
+    """
+    words = _link_words(param, field_choices)
+    codes: list[str] = []
+    understood = True
+    for value in values:
+        word = value.strip().casefold()
+        if not word:
+            continue
+        code = words.get(word)
+        if code is None:
+            understood = False
+        elif code not in codes:
+            codes.append(code)
+    return codes, understood
 
 
 def link_notice(raw: Mapping[str, Sequence[str]], field_choices: Sequence[str], region: Region) -> str | None:
     """A short notice when the page's link holds filter values it cannot use; None when all are understood.
 
-    `raw` is every value of each parameter as the link gave it, read before the widgets run
-    (a bound widget drops a value it does not know from the URL, silently). The multiselects
-    keep their options' labels in the URL, so those are the values they understand.
+    `raw` is every value of each parameter as the link gave it, read before the widgets run.
     """
-    known: dict[str, tuple[set[str], str]] = {
-        FIELD_PARAM: (set(field_choices), t("field")),
-        MODE_PARAM: ({mode_label(c) for c in MODE_OPTIONS}, t("delivery mode")),
-        PRICE_PARAM: ({price_band_label(c) for c in PRICE_BAND_OPTIONS}, t("price band")),
-        DURATION_PARAM: ({duration_band_label(c) for c in DURATION_BAND_OPTIONS}, t("length")),
+    names = {
+        FIELD_PARAM: t("field"),
+        MODE_PARAM: t("delivery mode"),
+        PRICE_PARAM: t("price band"),
+        DURATION_PARAM: t("length"),
     }
     problems = [
-        label for name, (values, label) in known.items() if any(v and v not in values for v in raw.get(name, ()))
+        label for param, label in names.items() if not link_choices(param, raw.get(param, ()), field_choices)[1]
     ]
     # The Canada-wide box exists only for a smaller region; Streamlit reads true/false in any case.
     national = [v for v in raw.get(NATIONAL_PARAM, ()) if v]
@@ -264,7 +330,8 @@ def link_notice(raw: Mapping[str, Sequence[str]], field_choices: Sequence[str], 
     if problems:
         notices.append(
             t(
-                "The link asked for a {filters} that this page does not know, so that filter is not applied.",
+                "The link asked for a {filters} that this page does not know; that value is left out and the "
+                "rest of the link is applied.",
                 filters=_names(problems),
             )
         )
@@ -600,23 +667,47 @@ def per_capita_chart(
     )
 
 
+def _with_french_fields(table: pl.DataFrame) -> pl.DataFrame:
+    """On a French page, `field_fr` (the project's translation) right after the data's own `field`.
+
+    As with survey items, the chart's table, and so its CSV, keeps the field as the data writes
+    it beside the translation the chart shows. Unchanged in English.
+    """
+    if current_language() == DEFAULT_LANGUAGE:
+        return table
+    after = table.columns.index("field") + 1
+    french = translated(table.select("field"), "field").get_column("field").alias("field_fr")
+    return table.with_columns(french).select([*table.columns[:after], "field_fr", *table.columns[after:]])
+
+
+def _field_column(table: pl.DataFrame) -> str:
+    """The column whose field names a chart shows: the translation when there is one."""
+    return "field_fr" if "field_fr" in table.columns else "field"
+
+
+def _quoted(name: str) -> str:
+    """A name quoted inside a sentence: “Health” in English, « Santé » in French."""
+    return f"“{name}”" if current_language() == DEFAULT_LANGUAGE else f"«\u00a0{name}\u00a0»"
+
+
 def field_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec:
-    """Matching programs per field; beyond the top fields, the rest are summed in one bar."""
-    counts = summary.by_field
+    """Matching programs per field; beyond the top fields, the rest are summed in one bar.
+
+    Fields keep the same order, and so the same bars, in both languages: the data's.
+    """
+    counts = _with_french_fields(summary.by_field)
+    shown = _field_column(counts)
     summed = counts.height > MAX_FIELD_BARS
     table = counts.head(TOP_FIELDS) if summed else counts
     if summed:
         rest = counts.slice(TOP_FIELDS)
-        other = pl.DataFrame(
-            {
-                "field": [t("All other fields ({n})", n=rest.height)],
-                "programs": [int(rest["programs"].sum())],
-            },
-            schema=table.schema,
+        # Not a value of the data: English in the data's column, the page's language in the one shown.
+        other = {"field": OTHER_FIELDS.format(n=rest.height), shown: t(OTHER_FIELDS, n=rest.height)}
+        table = pl.concat(
+            [table, pl.DataFrame([{**other, "programs": int(rest["programs"].sum())}], schema=table.schema)]
         )
-        table = pl.concat([table, other])
     top = int(counts["programs"].max())
-    leaders = [f"“{name}”" for name in counts.filter(pl.col("programs") == top)["field"].to_list()]
+    leaders = [_quoted(name) for name in counts.filter(pl.col("programs") == top)[shown].to_list()]
     if len(leaders) == 1:
         title = t(
             "The most common field is {field}: {count} of {matched} programs",
@@ -642,7 +733,7 @@ def field_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec:
         "{fields} fields among {matched} matching programs: {counts}.",
         fields=format_count(counts.height),
         matched=format_count(summary.matched),
-        counts=_count_list(counts["field"].to_list(), counts["programs"].to_list()),
+        counts=_count_list(counts[shown].to_list(), counts["programs"].to_list()),
     )
     subtitle = t("Matching programs by field, as the sources describe it (not a standard classification).")
     if summed:
@@ -653,7 +744,7 @@ def field_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec:
         key="programs-by-field",
         title=title,
         subtitle=subtitle,
-        figure=amount_bars(table, "field", "programs", t("Programs"), remainder_last=summed, prefix=""),
+        figure=amount_bars(table, shown, "programs", t("Programs"), remainder_last=summed, prefix=""),
         table=table,
         takeaway=takeaway,
         sources=source_refs(sources, list(summary.source_ids)),
@@ -701,7 +792,7 @@ def price_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec | N
     stats = summary.price_by_field.filter(pl.col("prices_known") > 0)
     if stats.is_empty():
         return None
-    table = (
+    table = _with_french_fields(
         stats.sort(["prices_known", "field"], descending=[True, False])
         .head(TOP_PRICED_FIELDS)
         .sort(["median_cost_cad", "field"], descending=[True, False])
@@ -713,13 +804,14 @@ def price_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec | N
             max_price_cad="max_cost_cad",
         )
     )
+    name = _field_column(table)
     high, low = table.row(0, named=True), table.row(-1, named=True)
     # Call a difference a difference only when it is one: medians within 5% read as "about the same".
     similar = low["median_price_cad"] >= 0.95 * high["median_price_cad"]
     if table.height == 1:
         title = t(
             "Median published price in “{field}”: {median}",
-            field=high["field"],
+            field=high[name],
             median=format_cad(high["median_price_cad"]),
         )
     elif similar:
@@ -731,9 +823,9 @@ def price_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec | N
     else:
         title = t(
             "Median published price is highest in “{high}” ({high_price}) and lowest in “{low}” ({low_price})",
-            high=high["field"],
+            high=high[name],
             high_price=format_cad(high["median_price_cad"]),
-            low=low["field"],
+            low=low[name],
             low_price=format_cad(low["median_price_cad"]),
         )
     takeaway = t(
@@ -759,7 +851,7 @@ def price_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec | N
             matched=format_count(summary.matched),
             shown=shown,
         ),
-        figure=amount_bars(table, "field", "median_price_cad", t("Median published price (CAD)"), prefix="$"),
+        figure=amount_bars(table, name, "median_price_cad", t("Median published price (CAD)"), prefix="$"),
         table=table,
         takeaway=takeaway,
         sources=source_refs(sources, list(summary.source_ids)),
@@ -809,19 +901,43 @@ def table_columns() -> dict[str, TableColumn]:
     }
 
 
+# Columns of the table whose values are words of the data (`online`, `Health`, `free`), shown in
+# the page's language; fr_data.py holds their French.
+TRANSLATED_COLUMNS = ("field", "delivery_mode", "duration_note", "cost_note")
+
+
+def shown_rows(rows: pl.LazyFrame) -> pl.LazyFrame:
+    """The table's rows as the page shows them: the data's words in the page's language, still lazy.
+
+    A lookup inside the query: the table translates each chunk as it reads it, never the million
+    rows at once. English gets `rows` as they are. Downloads read `table_rows`, not this: they
+    keep the data's own values.
+    """
+    if current_language() == DEFAULT_LANGUAGE:
+        return rows
+    return rows.with_columns(translated_column(column) for column in TRANSLATED_COLUMNS)
+
+
 def table_note(summary: ProgramSummary) -> str:
-    """What the table holds and how to get every row."""
+    """What the table holds and how to get every row; in French, that the data's words are translated."""
     if summary.matched > TABLE_CHUNK_ROWS:
-        return t(
+        note = t(
             "{matched} matching programs, sorted by title. Rows load as you scroll, a thousand at a time; "
             "select a column header to sort. The CSV download has every matching row.",
             matched=format_count(summary.matched),
         )
-    return t(
-        "{matched} matching programs, sorted by title; select a column header to sort. "
-        "The CSV download has the same rows.",
-        matched=format_count(summary.matched),
-    )
+    else:
+        note = t(
+            "{matched} matching programs, sorted by title; select a column header to sort. "
+            "The CSV download has the same rows.",
+            matched=format_count(summary.matched),
+        )
+    if current_language() != DEFAULT_LANGUAGE:
+        note += " " + t(
+            "Fields, delivery modes, durations and price notes are the project's translation; the CSV keeps "
+            "the data's original English."
+        )
+    return note
 
 
 def csv_extract(
