@@ -150,6 +150,8 @@ def funding_map(
             get_line_color="properties.line",
             get_line_width="properties.line_width",
             line_width_units="pixels",
+            # Rounded joins: a 4-pixel outline would otherwise draw spikes at sharp corners.
+            line_joint_rounded=True,
         )
     ]
     if label_points is not None:

