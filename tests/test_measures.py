@@ -118,10 +118,7 @@ def test_allocations_are_listed_largest_first_unknown_last():
 def test_sanity_check_flags_allocations_larger_than_envelope():
     assert sanity_check_funding(FUNDING) == []
     inflated = FUNDING.with_columns(
-        pl.when(pl.col("funding_id") == "ab-uni")
-        .then(9_000_000.0)
-        .otherwise(pl.col("amount_cad"))
-        .alias("amount_cad")
+        pl.when(pl.col("funding_id") == "ab-uni").then(9_000_000.0).otherwise(pl.col("amount_cad")).alias("amount_cad")
     )
     (issue,) = sanity_check_funding(inflated)
     assert issue.startswith("ab-envelope:")
