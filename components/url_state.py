@@ -8,9 +8,10 @@ open the same view in English. These helpers keep the option's key instead
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, t
 
@@ -86,3 +87,35 @@ def keep_choices_in_url(param: str, choices: Sequence[str] | None) -> None:
         st.query_params[param] = wanted
     else:
         st.query_params.pop(param, None)
+
+
+def url_multiselect(
+    column: DeltaGenerator,
+    label: str,
+    param: str,
+    options: Sequence[str],
+    format_func: Callable[[str], str],
+    placeholder: str,
+    linked: list[str],
+) -> list[str]:
+    """A multiselect whose codes live in the URL under `param`, the same in every language.
+
+    Not `bind="query-params"`: that writes the options' translated labels into the URL. The
+    labels being translated, the box has one key per language (see `language_key`); a new one
+    starts from `linked`, the codes the URL holds, so a language switch keeps the filters.
+    """
+    key = language_key(param)
+    seed_choices(key, linked)
+    chosen = column.multiselect(
+        label,
+        options,
+        format_func=format_func,
+        key=key,
+        placeholder=placeholder,
+        # Choosing every option is no filter at all, and Streamlit's "Select all" stays in English.
+        select_all=False,
+        # Written before the rerun too, so the sidebar's links (drawn first) carry the new choice.
+        on_change=lambda: keep_choices_in_url(param, st.session_state.get(key)),
+    )
+    keep_choices_in_url(param, chosen)
+    return chosen

@@ -1,16 +1,13 @@
 """Programs: explore the catalogue of example microcredentials by region, field, delivery, price and length."""
 
-from collections.abc import Callable, Sequence
-
 import streamlit as st
-from streamlit.delta_generator import DeltaGenerator
 
 from components.chart_block import render_chart
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from components.table_view import csv_download, lazy_table
 from components.text import md_escape
-from components.url_state import keep_choices_in_url, language_key, seed_choices
+from components.url_state import url_multiselect
 from dashboard.cache import current_package
 from dashboard.cache import programs as programs_cache
 from dashboard.data import DatasetUnavailable
@@ -18,39 +15,6 @@ from dashboard.i18n import format_count, t
 from dashboard.measures.catalogue import MAX_SEARCH_LENGTH
 from dashboard.regions import province_names
 from dashboard.views import programs
-
-
-def choice_filter(
-    column: DeltaGenerator,
-    label: str,
-    param: str,
-    options: Sequence[str],
-    format_func: Callable[[str], str],
-    placeholder: str,
-    linked: list[str],
-) -> list[str]:
-    """A multiselect whose codes live in the URL under `param`, the same in every language.
-
-    Not `bind="query-params"`: that writes the options' translated labels into the URL. The
-    labels being translated, the box has one key per language (see `language_key`); a new one
-    starts from `linked`, the codes the URL holds, so a language switch keeps the filters.
-    """
-    key = language_key(param)
-    seed_choices(key, linked)
-    chosen = column.multiselect(
-        label,
-        options,
-        format_func=format_func,
-        key=key,
-        placeholder=placeholder,
-        # Choosing every option is no filter at all, and Streamlit's "Select all" stays in English.
-        select_all=False,
-        # Written before the rerun too, so the sidebar's links (drawn first) carry the new choice.
-        on_change=lambda: keep_choices_in_url(param, st.session_state.get(key)),
-    )
-    keep_choices_in_url(param, chosen)
-    return chosen
-
 
 region = current_region()
 package = current_package()
@@ -90,7 +54,7 @@ else:
         )
         # Two rows of two, so a phone (one column) lists them in reading order too.
         field_column, mode_column = st.columns(2)
-        fields = choice_filter(
+        fields = url_multiselect(
             field_column,
             t("Field"),
             programs.FIELD_PARAM,
@@ -99,7 +63,7 @@ else:
             t("All fields"),
             linked[programs.FIELD_PARAM],
         )
-        modes = choice_filter(
+        modes = url_multiselect(
             mode_column,
             t("Delivery"),
             programs.MODE_PARAM,
@@ -109,7 +73,7 @@ else:
             linked[programs.MODE_PARAM],
         )
         price_column, length_column = st.columns(2)
-        prices = choice_filter(
+        prices = url_multiselect(
             price_column,
             t("Price"),
             programs.PRICE_PARAM,
@@ -118,7 +82,7 @@ else:
             t("Any price, published or not"),
             linked[programs.PRICE_PARAM],
         )
-        durations = choice_filter(
+        durations = url_multiselect(
             length_column,
             t("Length"),
             programs.DURATION_PARAM,

@@ -98,7 +98,7 @@ def test_a_text_search_narrows_the_table():
     assert not at.exception
     table = program_table(at)
     assert 0 < len(table) < 53
-    haystack = (table["title"] + " " + table["provider"]).str.lower()
+    haystack = (table["title"].astype(str) + " " + table["provider"].astype(str)).str.lower()
     assert haystack.str.contains("humber", regex=False).all()
 
 

@@ -543,12 +543,18 @@ def test_the_served_package_holds_one_prepared_catalogue_and_extracts_keep_the_d
     assert set(validated.columns) < set(catalogue.columns)
     assert sorted(catalogue["program_id"]) == sorted(validated["program_id"])
     assert catalogue["title"].to_list() == sorted(validated["title"].to_list())
+    # Repeated text is held once per distinct value; the values themselves are unchanged.
+    assert all(catalogue.schema[name] == pl.Categorical for name in programs.REPEATED_TEXT_COLUMNS)
+    by_id = catalogue.sort("program_id").select(validated.columns).with_columns(pl.col(pl.Categorical).cast(pl.String))
+    assert by_id.equals(validated.sort("program_id"))
     # The Programs page's cache gets the very same frame back, not a second prepared copy.
     assert programs.prepare_catalogue(catalogue, served.frame("sources")) is catalogue
     # The Data page's downloads are the dataset as documented, whatever the app holds.
     for region in (None, Region("ON", "Ontario", "province", ("ON",))):
-        assert about.dataset_extract(served, "catalogue", region).columns == (
-            about.dataset_extract(package, "catalogue", region).columns
+        assert (
+            about.dataset_extract(served, "catalogue", region)
+            .sort("program_id")
+            .equals(about.dataset_extract(package, "catalogue", region).sort("program_id"))
         )
     assert not {"price_band", "search_text"} & set(about.dataset_extract(served, "catalogue", None).columns)
 

@@ -46,7 +46,8 @@ def program_stats(catalogue: pl.LazyFrame | pl.DataFrame, by: list[str]) -> pl.D
     priced = pl.col("cost_cad").is_not_null()
     return (
         catalogue.lazy()
-        .group_by(by)
+        # Keyed by text, whatever the catalogue holds the columns as (categoricals when prepared).
+        .group_by(pl.col(by).cast(pl.String))
         .agg(
             programs=pl.len(),
             prices_known=priced.sum().cast(pl.Int64),

@@ -14,7 +14,7 @@ def sources_table(package: DataPackage) -> pl.DataFrame:
     """Every cited source, with how many rows of each dataset cite it."""
     sources = package.frame("sources")
     counts = [
-        frame.group_by("source_id").agg(pl.len().alias(f"{name}_rows"))
+        frame.group_by(pl.col("source_id").cast(pl.String)).agg(pl.len().alias(f"{name}_rows"))
         for name, frame in package.frames.items()
         if name != "sources" and "source_id" in frame.columns
     ]
@@ -85,8 +85,11 @@ def dataset_in_region(package: DataPackage, name: str, region: Region | None) ->
     """The whole dataset (region None or Canada), or its rows for the region's provinces."""
     frame = package.frame(name)
     if package.spec is not None and name in package.spec.resources:
-        # The dataset's own columns only: the app may serve a frame with derived ones (the catalogue).
-        frame = frame.select(package.spec.resources[name].field_names)
+        # The dataset's own columns, as text: the app may serve a frame with derived ones and
+        # categoricals (the prepared catalogue).
+        frame = frame.select(package.spec.resources[name].field_names).with_columns(
+            pl.col(pl.Categorical).cast(pl.String)
+        )
     if region is None or region.is_national:
         return frame
     for column in ("province", "destination", "code", "jurisdiction"):
