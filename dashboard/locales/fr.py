@@ -575,16 +575,15 @@ _CODE_2: dict[str, str] = {
     ),
     "Allocation (CAD)": "Affectation ($ CA)",
     # ---------------------------------------------------------------- costs
-    "Price published for {known} of {total} programs; {free} are free or fully funded; the rest give no price.": (
-        "Prix publié pour {known} programmes sur {total} ; {free} sont gratuits ou entièrement financés ; les "
-        "autres n’indiquent aucun prix."
+    "{n} is free or fully funded": "{n} est gratuit ou entièrement financé",
+    "{n} are free or fully funded": "{n} sont gratuits ou entièrement financés",
+    "Price published for {known} of {total} programs; {free}; the rest give no price.": (
+        "Prix publié pour {known} programmes sur {total} ; {free} ; les autres n’indiquent aucun prix."
     ),
-    "None of the {total} programs listed publishes a price; {free} are free or fully funded": (
-        "Aucun des {total} programmes répertoriés ne publie de prix ; {free} sont gratuits ou entièrement financés"
+    "None of the {total} programs listed publishes a price; {free}": (
+        "Aucun des {total} programmes répertoriés ne publie de prix ; {free}"
     ),
-    "{known} of {total} programs publish a price; {free} are free or fully funded": (
-        "{known} programmes sur {total} publient un prix ; {free} sont gratuits ou entièrement financés"
-    ),
+    "{known} of {total} programs publish a price; {free}": "{known} programmes sur {total} publient un prix ; {free}",
     "Programs in the catalogue for {region}, by what their source says about cost. A program with no "
     "published price is counted as 'not published', never given an estimated price.": (
         "Programmes du catalogue (sélection : {region}), selon ce que leur source dit du coût. Un programme sans "

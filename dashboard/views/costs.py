@@ -33,24 +33,30 @@ def cost_status(package: DataPackage, region: Region) -> ChartSpec:
     # The status words are data ("not published", "free"), shown in the page's language.
     counts = translated(counts, "cost_status")
     table = counts.select("cost_status", "programs").with_columns(region=pl.lit(region.code))
+    free_count = coverage["free_or_funded"]
+    free = (
+        t("{n} is free or fully funded", n=format_count(free_count))
+        if free_count == 1
+        else t("{n} are free or fully funded", n=format_count(free_count))
+    )
     takeaway = t(
-        "Price published for {known} of {total} programs; {free} are free or fully funded; the rest give no price.",
+        "Price published for {known} of {total} programs; {free}; the rest give no price.",
         known=format_count(coverage["prices_known"]),
         total=format_count(coverage["programs"]),
-        free=format_count(coverage["free_or_funded"]),
+        free=free,
     )
     if coverage["prices_known"] == 0:
         title = t(
-            "None of the {total} programs listed publishes a price; {free} are free or fully funded",
+            "None of the {total} programs listed publishes a price; {free}",
             total=format_count(coverage["programs"]),
-            free=format_count(coverage["free_or_funded"]),
+            free=free,
         )
     else:
         title = t(
-            "{known} of {total} programs publish a price; {free} are free or fully funded",
+            "{known} of {total} programs publish a price; {free}",
             known=format_count(coverage["prices_known"]),
             total=format_count(coverage["programs"]),
-            free=format_count(coverage["free_or_funded"]),
+            free=free,
         )
     return ChartSpec(
         key="costs-price-status",

@@ -1,0 +1,29 @@
+"""The Costs page's price-status chart: its title agrees in number with the count it states."""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from dashboard.data import load_package
+from dashboard.measures.catalogue import FREE_NOTES
+from dashboard.paths import REPO_ROOT
+from dashboard.regions import regions
+from dashboard.views import costs
+
+PACKAGE = load_package(REPO_ROOT / "data")
+
+
+def test_the_free_clause_agrees_with_its_count_in_every_region():
+    catalogue = PACKAGE.frame("catalogue")
+    counts_seen = set()
+    for region in regions(PACKAGE.frame("provinces")).values():
+        spec = costs.cost_status(PACKAGE, region)
+        in_region = catalogue if region.is_national else catalogue.filter(pl.col("province").is_in(region.provinces))
+        free = in_region.filter(pl.col("cost_note").is_in(list(FREE_NOTES))).height
+        counts_seen.add(free)
+        clause = f"{free} is free or fully funded" if free == 1 else f"{free} are free or fully funded"
+        assert re.search(rf"; {clause}$", spec.title), spec.title
+        assert f"; {clause}; " in spec.takeaway
+    assert 1 in counts_seen and len(counts_seen) > 1  # both forms were exercised by the shipped data
