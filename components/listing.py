@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
+from components.downloads import csv_files, download_button
 from components.tables import column_labels, display_frame
 from components.text import md_escape
 from dashboard.extracts import csv_bytes, extract_file_name
@@ -53,24 +54,12 @@ def listing_table(
             column_config=column_labels(table, config),
             key=f"df-{key}",
         )
-        row = st.container(horizontal=True, wrap=True, key=f"downloads-{key}") if french else st.container()
-        row.download_button(
+        files = csv_files(
             t("Download CSV of this table"),
-            data=csv_bytes(rows),
-            file_name=extract_file_name(key, region_code),
-            mime="text/csv",
+            lambda french_convention: csv_bytes(rows, french_convention=french_convention),
+            lambda french_convention: extract_file_name(key, region_code, french_convention=french_convention),
             key=f"csv-{key}",
-            on_click="ignore",
-            icon=":material/download:",
         )
-        if french:
-            row.download_button(
-                t("CSV with semicolons and decimal commas"),
-                data=csv_bytes(rows, french_convention=True),
-                file_name=extract_file_name(key, region_code, french_convention=True),
-                mime="text/csv",
-                key=f"csv-fr-{key}",
-                on_click="ignore",
-                icon=":material/download:",
-                help=t("The convention of Statistics Canada's French downloads, for spreadsheets set to French."),
-            )
+        row = st.container(horizontal=True, wrap=True, key=f"downloads-{key}") if french else st.container()
+        for file in files:
+            download_button(row, file, rows.height)
