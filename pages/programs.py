@@ -11,7 +11,7 @@ from components.url_state import url_multiselect
 from dashboard.cache import current_package
 from dashboard.cache import programs as programs_cache
 from dashboard.data import DatasetUnavailable
-from dashboard.i18n import format_count, t
+from dashboard.i18n import t
 from dashboard.measures.catalogue import MAX_SEARCH_LENGTH
 from dashboard.regions import province_names
 from dashboard.views import programs
@@ -123,7 +123,7 @@ else:
             alt=t("Matching microcredential programs, one per row"),
         )
         csv_download(
-            t("Download all {n} matching programs (CSV)", n=format_count(summary.matched)),
+            programs.download_label(summary),
             lambda french: programs.csv_extract(catalogue, filters, sources, region.code, french),
             lambda french: programs.download_name(region, french),
             key="csv-programs",

@@ -257,3 +257,18 @@ def test_the_french_page_shows_the_catalogue_words_in_french():
     }
     assert "Le domaine le plus fréquent est «\u00a0Santé\u00a0»" in shown_text(at)
     assert "le CSV conserve les valeurs originales anglaises" in shown_text(at)
+
+
+def test_one_match_is_told_in_the_singular():
+    at = open_programs("ON", {"field": "Health"})
+    assert len(program_table(at)) == 1  # the shipped catalogue has one Ontario health program
+    text = shown_text(at)
+    assert "1 matching program. The CSV download has the same row." in text
+    assert "1 program based in Ontario matches" in text
+    labels = [button.proto.label for button in at.get("download_button")]
+    assert "Download the 1 matching program (CSV)" in labels
+    assert not any("1 matching programs" in label for label in labels)
+    assert "**Takeaway:** 1 matching program: Ontario 1." in text
+    assert "**Takeaway:** 1 matching program, in one field: Health 1." in text
+    # Every sentence that counts the matches agrees with one ("x of 1 matching programs" aside).
+    assert not re.search(r"(?<!of )(?<!the )\b1 matching programs", text)

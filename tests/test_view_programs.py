@@ -636,3 +636,12 @@ def test_field_choices_in_the_order_of_their_french_names(french):
         "Trades",  # Métiers
         "Health",  # Santé
     ]
+
+
+def test_rates_that_differ_are_printed_with_enough_decimals_to_differ():
+    ontario, rest = 1 / 14_223_942 * 100_000, 3 / 22_768_039 * 100_000  # 0.0070 and 0.0132
+    decimals = programs.distinguishing_decimals(ontario, rest)
+    assert round(ontario, decimals) != round(rest, decimals)
+    assert round(ontario, decimals - 1) == round(rest, decimals - 1)  # the fewest that tell them apart
+    assert programs.distinguishing_decimals(0.5, 0.5) == 2
+    assert programs.distinguishing_decimals(1.25, 3.5) == 2

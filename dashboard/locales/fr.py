@@ -853,6 +853,10 @@ _PAGES: dict[str, str] = {
     "The programs": "Les programmes",
     "Matching microcredential programs, one per row": "Programmes de microcertification retenus, un par ligne",
     "Download all {n} matching programs (CSV)": "Télécharger les {n} programmes retenus (CSV)",
+    "Download the 1 matching program (CSV)": "Télécharger le programme retenu (CSV)",
+    "1 matching program. The CSV download has the same row.": (
+        "1 programme retenu. Le CSV téléchargé contient la même ligne."
+    ),
     "Where they are and what they cover": "Où ils sont et ce qu’ils couvrent",
     "Prices": "Prix",
     "Online": "En ligne",
@@ -914,6 +918,7 @@ _PAGES: dict[str, str] = {
     ),
     "{n} more in the data table": "{n} autres dans le tableau de données",
     "{programs} based in {region} match": "{programs} établis dans la sélection ({region}) correspondent",
+    "{programs} based in {region} matches": "{programs} établi dans la sélection ({region}) correspond",
     # Appended to a sentence: its narrow no-break space is written out, since typesetting
     # only adds one after a character.
     "; {n} more offered Canada-wide": "\u202f; {n} autres offerts partout au Canada",
@@ -952,6 +957,8 @@ _PAGES: dict[str, str] = {
     "{fields} fields among {matched} matching programs: {counts}.": (
         "{fields} domaines parmi {matched} programmes retenus : {counts}."
     ),
+    "1 matching program, in one field: {counts}.": "1 programme retenu, dans un seul domaine : {counts}.",
+    "1 matching program: {counts}.": "1 programme retenu : {counts}.",
     "Matching programs by field, as the sources describe it (not a standard classification).": (
         "Programmes retenus par domaine, tel que décrit par les sources (pas une classification normalisée)."
     ),
@@ -1078,8 +1085,8 @@ _PAGES: dict[str, str] = {
         "programmes."
     ),
     "Programs per 100,000 people": "Programmes pour 100 000 habitants",
-    "{region}: {n_selected} programs for {pop_selected} people; rest of Canada: {n_rest} for {pop_rest}.": (
-        "{region} : {n_selected} programmes pour {pop_selected} habitants ; reste du Canada : {n_rest} pour {pop_rest}."
+    "{region}: {n_selected} for {pop_selected} people; rest of Canada: {n_rest} for {pop_rest}.": (
+        "{region} : {n_selected} pour {pop_selected} habitants ; reste du Canada : {n_rest} pour {pop_rest}."
     ),
     "The link asked for a choice this page does not offer; showing the default instead.": (
         "Le lien demandait un choix que cette page n'offre pas ; la vue par défaut est affichée."

@@ -570,6 +570,8 @@ def province_chart(
                 n=format_count(summary.national),
                 **values,
             )
+        elif int(based["programs"].sum()) == 1:
+            title = t("{programs} based in {region} matches", **values)
         else:
             title = t("{programs} based in {region} match", **values)
     elif based.height:
@@ -599,7 +601,9 @@ def province_chart(
         "counts": _count_list(table["province_or_territory"].to_list(), table["programs"].to_list()),
         "places": format_count(based.height),
     }
-    if based.height <= 1:
+    if summary.matched == 1:
+        takeaway = t("1 matching program: {counts}.", **counts)
+    elif based.height <= 1:
         takeaway = t("{matched} matching programs: {counts}.", **counts)
     else:
         takeaway = t(
@@ -625,6 +629,14 @@ def canada_wide(filters: ProgramFilters) -> ProgramFilters:
     return replace(filters, provinces=None)
 
 
+def distinguishing_decimals(first: float, second: float, fewest: int = 2, most: int = 5) -> int:
+    """Decimals enough for two different rates to print differently ("fewer: 0.007 vs 0.013", not "0.01 vs 0.01")."""
+    for decimals in range(fewest, most + 1):
+        if first == second or round(first, decimals) != round(second, decimals):
+            return decimals
+    return most
+
+
 def per_capita_chart(
     canada_summary: ProgramSummary, region: Region, provinces: pl.DataFrame, sources: pl.DataFrame
 ) -> ChartSpec:
@@ -640,16 +652,17 @@ def per_capita_chart(
     compared = versus_rest(per_province, "programs", list(region.provinces))
     sides = {row["group"]: row for row in compared.iter_rows(named=True)}
     selected, rest = sides[SELECTED_REGION], sides[REST_OF_CANADA]
+    decimals = distinguishing_decimals(selected["programs_per_100k"], rest["programs_per_100k"])
     table = compared.select(
         side=pl.col("group").replace_strict({SELECTED_REGION: region.name, REST_OF_CANADA: t(REST_OF_CANADA)}),
         programs="programs",
         population_2021="population_2021",
-        programs_per_100k_people=pl.col("programs_per_100k").round(2),
+        programs_per_100k_people=pl.col("programs_per_100k").round(decimals),
     )
     values = {
         "region": region.name,
-        "selected": format_number(selected["programs_per_100k"], 2),
-        "rest": format_number(rest["programs_per_100k"], 2),
+        "selected": format_number(selected["programs_per_100k"], decimals),
+        "rest": format_number(rest["programs_per_100k"], decimals),
     }
     if selected["programs_per_100k"] > rest["programs_per_100k"]:
         title = t(
@@ -673,13 +686,13 @@ def per_capita_chart(
             "offered Canada-wide are left out of both sides. The catalogue lists examples, not every program."
         ),
         figure=amount_bars(
-            table, "side", "programs_per_100k_people", t("Programs per 100,000 people"), decimals=2, prefix=""
+            table, "side", "programs_per_100k_people", t("Programs per 100,000 people"), decimals=decimals, prefix=""
         ),
         table=table,
         takeaway=t(
-            "{region}: {n_selected} programs for {pop_selected} people; rest of Canada: {n_rest} for {pop_rest}.",
+            "{region}: {n_selected} for {pop_selected} people; rest of Canada: {n_rest} for {pop_rest}.",
             region=region.name,
-            n_selected=format_count(selected["programs"]),
+            n_selected=_programs(selected["programs"]),
             pop_selected=format_count(selected["population_2021"]),
             n_rest=format_count(rest["programs"]),
             pop_rest=format_count(rest["population_2021"]),
@@ -751,12 +764,16 @@ def field_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec:
             programs=_programs(top),
             matched=format_count(summary.matched),
         )
-    takeaway = t(
-        "{fields} fields among {matched} matching programs: {counts}.",
-        fields=format_count(counts.height),
-        matched=format_count(summary.matched),
-        counts=_count_list(counts[shown].to_list(), counts["programs"].to_list()),
-    )
+    listed = _count_list(counts[shown].to_list(), counts["programs"].to_list())
+    if summary.matched == 1:
+        takeaway = t("1 matching program, in one field: {counts}.", counts=listed)
+    else:
+        takeaway = t(
+            "{fields} fields among {matched} matching programs: {counts}.",
+            fields=format_count(counts.height),
+            matched=format_count(summary.matched),
+            counts=listed,
+        )
     subtitle = t("Matching programs by field, as the sources describe it (not a standard classification).")
     if summed:
         subtitle += " " + t(
@@ -940,6 +957,13 @@ def shown_rows(rows: pl.LazyFrame) -> pl.LazyFrame:
     return rows.with_columns(translated_column(column) for column in TRANSLATED_COLUMNS)
 
 
+def download_label(summary: ProgramSummary) -> str:
+    """The Programs CSV button's label, with the number of rows it holds."""
+    if summary.matched == 1:
+        return t("Download the 1 matching program (CSV)")
+    return t("Download all {n} matching programs (CSV)", n=format_count(summary.matched))
+
+
 def table_note(summary: ProgramSummary) -> str:
     """What the table holds and how to get every row; in French, that the data's words are translated."""
     if summary.matched > TABLE_CHUNK_ROWS:
@@ -948,6 +972,8 @@ def table_note(summary: ProgramSummary) -> str:
             "select a column header to sort. The CSV download has every matching row.",
             matched=format_count(summary.matched),
         )
+    elif summary.matched == 1:
+        note = t("1 matching program. The CSV download has the same row.")
     else:
         note = t(
             "{matched} matching programs, sorted by title; select a column header to sort. "
