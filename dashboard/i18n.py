@@ -109,9 +109,12 @@ def translated(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:
     if current_language() == DEFAULT_LANGUAGE:
         return frame
     return frame.with_columns(
-        pl.col(column).replace({value: t(value) for value in frame.get_column(column).drop_nulls().unique()})
+        # As text: a categorical (the prepared catalogue's columns) is translated too, not skipped.
+        pl.col(column)
+        .cast(pl.String)
+        .replace({value: t(value) for value in frame.get_column(column).cast(pl.String).drop_nulls().unique()})
         for column in columns
-        if column in frame.columns and frame.schema[column] == pl.String
+        if column in frame.columns and frame.schema[column] in (pl.String, pl.Categorical)
     )
 
 

@@ -297,6 +297,9 @@ def test_translated_changes_only_french_frames():
     assert translated(frame, "status").equals(frame)
     set_language("fr")
     assert translated(frame, "status")["status"].to_list() == ["gratuit", None, "entièrement financé"]
+    # A categorical column (as the served catalogue holds repeated text) is translated as well.
+    categorical = frame.with_columns(pl.col("status").cast(pl.Categorical))
+    assert translated(categorical, "status")["status"].to_list() == ["gratuit", None, "entièrement financé"]
 
 
 def test_a_translated_column_works_inside_a_lazy_query():

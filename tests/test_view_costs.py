@@ -7,10 +7,12 @@ import re
 import polars as pl
 
 from dashboard.data import load_package
+from dashboard.i18n import set_language
 from dashboard.measures.catalogue import FREE_NOTES
 from dashboard.paths import REPO_ROOT
 from dashboard.regions import regions
 from dashboard.views import costs
+from dashboard.views.programs import with_prepared_catalogue
 
 PACKAGE = load_package(REPO_ROOT / "data")
 
@@ -27,3 +29,13 @@ def test_the_free_clause_agrees_with_its_count_in_every_region():
         assert re.search(rf"; {clause}$", spec.title), spec.title
         assert f"; {clause}; " in spec.takeaway
     assert 1 in counts_seen and len(counts_seen) > 1  # both forms were exercised by the shipped data
+
+
+def test_cost_statuses_are_french_on_a_french_page_with_the_served_catalogue():
+    served = with_prepared_catalogue(PACKAGE)  # repeated text as categoricals, as the app holds it
+    set_language("fr")
+    try:
+        spec = costs.cost_status(served, regions(PACKAGE.frame("provinces"))["BC"])
+    finally:
+        set_language("en")
+    assert set(spec.table["cost_status"]) == {"gratuit", "non publié"}
