@@ -22,11 +22,13 @@ def neutralise_formulas(frame: pl.DataFrame) -> pl.DataFrame:
 
     Only text columns change: numbers keep their sign and stay numbers.
     """
-    text_columns = [name for name, dtype in frame.schema.items() if dtype == pl.String]
+    # Categoricals are text too (the served catalogue holds repeated text that way).
+    text_columns = [name for name, dtype in frame.schema.items() if dtype in (pl.String, pl.Categorical)]
 
     def guarded(name: str) -> pl.Expr:
-        risky = pl.any_horizontal(*[pl.col(name).str.starts_with(c) for c in FORMULA_TRIGGERS])
-        return pl.when(risky).then(pl.lit("'") + pl.col(name)).otherwise(pl.col(name)).alias(name)
+        text = pl.col(name).cast(pl.String)
+        risky = pl.any_horizontal(*[text.str.starts_with(c) for c in FORMULA_TRIGGERS])
+        return pl.when(risky).then(pl.lit("'") + text).otherwise(text).alias(name)
 
     return frame.with_columns([guarded(name) for name in text_columns])
 

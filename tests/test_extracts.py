@@ -59,9 +59,13 @@ def test_file_starts_with_a_byte_order_mark_and_uses_crlf():
 
 @pytest.mark.parametrize("hostile", ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])
 def test_formula_triggers_are_neutralised_in_text(hostile):
-    frame = pl.DataFrame({"title": [hostile], "amount_cad": [-5.0]})
+    # A categorical column too: the served catalogue holds repeated text (a provider) that way.
+    frame = pl.DataFrame({"title": [hostile], "provider": [hostile], "amount_cad": [-5.0]}).with_columns(
+        pl.col("provider").cast(pl.Categorical)
+    )
     rows = list(csv.DictReader(io.StringIO(csv_bytes(frame).decode("utf-8-sig"), newline="")))
     assert rows[0]["title"] == "'" + hostile
+    assert rows[0]["provider"] == "'" + hostile
     # Numbers are not text: a negative amount stays a number.
     assert rows[0]["amount_cad"] == "-5.0"
 
