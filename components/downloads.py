@@ -1,12 +1,10 @@
 """Download buttons: a small file is built with the page, a large one only when it is clicked.
 
-Why the split: Streamlit 1.67 keeps a file built on click (a callable `data=`) only until two
-script runs have finished anywhere on the server; under load a browser can ask for it after
-that and get a 404 (measured in `bench/load.py`: about one download in twelve). A file built
-with the page is held for as long as the page shows its button, so small files (every chart's
-rows, a narrow selection of programs) are built with the page. Large ones (a whole catalogue)
-stay deferred: building a million rows on every rerun, and holding them per session, would
-cost far more than the rare retry.
+Why the split: building a million-row file on every rerun, and holding it per session, would cost
+far more than building it when asked. Small files (every chart's rows, a narrow selection of
+programs) are built with the page, so the click only fetches them. Either way, a file Streamlit
+deletes while a busy server's browser is still about to fetch it is served for a grace period
+(`dashboard/cache/media.py`).
 """
 
 from __future__ import annotations

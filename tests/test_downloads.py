@@ -1,8 +1,8 @@
 """Which downloads are built with the page and which on click (see components/downloads.py).
 
-A file built with the page survives a busy server; one built on click can be deleted before a
-slow browser fetches it. So every chart's file and a small selection are built with the page,
-and only a large table waits for the click. What the files hold is checked in the browser
+Building a million-row file on every rerun would cost far more than building it when asked, so
+every chart's file and a small selection are built with the page, and only a large table waits
+for the click. What the files hold is checked in the browser
 (tests/browser/test_downloads_and_keyboard.py).
 """
 

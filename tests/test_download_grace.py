@@ -1,0 +1,125 @@
+"""A download file is still served for a while after Streamlit's clean-up deleted it.
+
+Drives Streamlit's own file manager through what happens on a busy server: a session's rerun
+drops its references, other sessions' finished runs collect orphans twice, and only then does the
+browser's request arrive (see dashboard/cache/media.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.runtime.media_file_storage import MediaFileKind, MediaFileStorageError
+from streamlit.runtime.memory_media_file_storage import MemoryFile, MemoryMediaFileStorage
+
+from dashboard.cache import media
+
+GRACE = 30.0
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    clock = Clock()
+    monkeypatch.setattr(media, "recent_downloads", media.RecentDownloads(GRACE, 10_000, clock))
+    media.keep_deleted_downloads()
+    return clock
+
+
+@pytest.fixture
+def storage() -> MemoryMediaFileStorage:
+    return MemoryMediaFileStorage("/media")
+
+
+def file_name(url: str) -> str:
+    return url.rsplit("/", 1)[1]
+
+
+def collect_twice(manager: MediaFileManager) -> None:
+    """What two other sessions' finished runs do: a download survives only the first."""
+    manager.remove_orphaned_files()
+    manager.remove_orphaned_files()
+
+
+def test_a_download_drawn_before_a_rerun_is_served_after_two_collections(clock, storage):
+    manager = MediaFileManager(storage)
+    url = manager.add(b"region,amount\nON,12\n", "text/csv", "1.2", "funding.csv", is_for_static_download=True)
+    manager.clear_session_refs()  # the visitor's next rerun starts
+    collect_twice(manager)
+
+    assert storage.get_file(file_name(url)).content == b"region,amount\nON,12\n"
+    clock.now += GRACE + 1
+    with pytest.raises(MediaFileStorageError):
+        storage.get_file(file_name(url))
+
+
+def test_a_file_built_on_click_is_served_after_two_collections(clock, storage):
+    manager = MediaFileManager(storage)
+    placeholder = manager.add_deferred(lambda: b"id,title\n1,Welding\n", "text/csv", "1.3", "programs.csv")
+    url = manager.execute_deferred(placeholder)  # the click
+    collect_twice(manager)
+
+    served = storage.get_file(file_name(url))
+    assert served.content == b"id,title\n1,Welding\n"
+    assert served.filename == "programs.csv"
+
+
+def test_images_on_the_page_are_not_held(clock, storage):
+    manager = MediaFileManager(storage)
+    url = manager.add(b"\x89PNG", "image/png", "1.4")
+    manager.clear_session_refs()
+    collect_twice(manager)
+
+    with pytest.raises(MediaFileStorageError):
+        storage.get_file(file_name(url))
+
+
+def test_a_file_still_in_use_is_served_as_usual(clock, storage):
+    manager = MediaFileManager(storage)
+    url = manager.add(b"a\n1\n", "text/csv", "1.5", "a.csv", is_for_static_download=True)
+    collect_twice(manager)
+
+    assert storage.get_file(file_name(url)).content == b"a\n1\n"
+    assert media.recent_downloads.get(file_name(url).split(".")[0]) is None
+
+
+def download(size: int) -> MemoryFile:
+    return MemoryFile(b"x" * size, "text/csv", MediaFileKind.DOWNLOADABLE, "x.csv")
+
+
+def test_held_files_stay_within_the_byte_budget_oldest_dropped_first():
+    clock = Clock()
+    recent = media.RecentDownloads(GRACE, 10_000, clock)
+    recent.hold("first", download(4_000))
+    clock.now += 1
+    recent.hold("second", download(4_000))
+    recent.hold("third", download(4_000))
+
+    assert recent.get("first") is None
+    assert recent.get("second") is not None and recent.get("third") is not None
+    assert recent.held_bytes == 8_000
+
+
+def test_a_file_larger_than_the_budget_is_not_held():
+    recent = media.RecentDownloads(GRACE, 10_000, Clock())
+    recent.hold("catalogue", download(10_001))
+
+    assert recent.get("catalogue") is None
+    assert recent.held_bytes == 0
+
+
+def test_expiry_frees_memory_without_a_request():
+    clock = Clock()
+    recent = media.RecentDownloads(GRACE, 10_000, clock)
+    recent.hold("chart", download(100))
+    clock.now += GRACE
+    recent.expire()  # what the timer does when the grace period is over
+
+    assert recent.held_bytes == 0
