@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlparse
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
@@ -67,9 +68,14 @@ def attempt(measure) -> float:  # noqa: ANN001 - a callable returning one timing
     raise RuntimeError(f"no rerun seen in {MAX_ATTEMPTS} attempts")
 
 
+def shows_page(page_url: str, path: str) -> bool:
+    """Whether the tab at `page_url` shows the page at `path` ("/" is the Overview, not every page)."""
+    return (urlparse(page_url).path or "/") == path
+
+
 def region_changes(page: Page, url: str, path: str, reps: int) -> list[float]:
     """Region changes on one page through the sidebar selector."""
-    probe.wait_idle(page) if page.url.startswith(url + path) else page.goto(url + path)
+    probe.wait_idle(page) if shows_page(page.url, path) else page.goto(url + path)
     probe.wait_idle(page)
     timings = []
     for rep in range(reps):
@@ -105,11 +111,13 @@ def search_edits(page: Page, reps: int) -> list[float]:
     return timings
 
 
-def floor_latency(browser: Browser, reps: int, work: Path) -> dict:
-    floor = server.start("bench/floor_app.py", work / "floor.log")
+def reference_app(browser: Browser, app_file: str, reps: int, log: Path, ready: str) -> dict:
+    """Rerun latency and new-tab first render (until `ready` is drawn) of a trivial reference app."""
+    reference = server.start(app_file, log)
     try:
         page = probe.probed_page(browser)
-        page.goto(floor.url)
+        page.goto(reference.url)
+        page.wait_for_selector(ready, timeout=60_000)
         probe.wait_idle(page)
         timings = []
         for rep in range(reps):
@@ -117,10 +125,15 @@ def floor_latency(browser: Browser, reps: int, work: Path) -> dict:
             timings.append(
                 attempt(lambda choice=choice: probe.timed_action(page, probe.pick_option(page, "Choice", choice)))
             )
-        page.close()
-        return summary(timings)
+        tabs = []
+        for _ in range(max(3, reps // 4)):
+            tab = page.context.new_page()
+            tabs.append(probe.timed_visit(tab, reference.url, ready))
+            tab.close()
+        page.context.close()
+        return {"rerun": summary(timings), "first_render": summary(tabs)}
     finally:
-        floor.stop()
+        reference.stop()
 
 
 def measure_app(browser: Browser, data_dir: Path, reps: int, work: Path, full: bool) -> dict:
@@ -216,8 +229,18 @@ def extract_times(data_dir: Path) -> dict[str, float]:
 def markdown(results: dict) -> str:
     floor_p95 = results["floor"]["p95_ms"]
     lines = [
-        f"Machine: {results['machine']}; {results['date']}. Floor (trivial Streamlit app) rerun: "
-        f"median {results['floor']['median_ms']} ms, p95 {floor_p95} ms.",
+        f"Machine: {results['machine']}; {results['date']}.",
+        "",
+        "| reference app | rerun median ms | rerun p95 ms | first render, new tab: median ms | p95 ms |",
+        "|---|---:|---:|---:|---:|",
+        *(
+            f"| {name} | {results[key]['median_ms']} | {results[key]['p95_ms']} | "
+            f"{results[key + '_first_render']['median_ms']} | {results[key + '_first_render']['p95_ms']} |"
+            for name, key in (
+                ("floor (one selectbox, one line of text)", "floor"),
+                ("chart floor (the same and one Plotly bar chart that changes)", "chart_floor"),
+            )
+        ),
         "",
         "| programs | interaction | median ms | p95 ms | p95 / floor p95 |",
         "|---:|---|---:|---:|---:|",
@@ -275,7 +298,14 @@ def main(argv: list[str] | None = None) -> int:
     }
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        results["floor"] = floor_latency(browser, args.reps, args.work)
+        # The floor: the least any Streamlit rerun costs here. The chart floor: the least a page
+        # with one Plotly chart costs, for reading the chart pages' numbers against.
+        floor = reference_app(browser, "bench/floor_app.py", args.reps, args.work / "floor.log", "text=Chosen")
+        chart_floor = reference_app(
+            browser, "bench/chart_floor_app.py", args.reps, args.work / "chart-floor.log", ".js-plotly-plot .main-svg"
+        )
+        results["floor"], results["floor_first_render"] = floor["rerun"], floor["first_render"]
+        results["chart_floor"], results["chart_floor_first_render"] = chart_floor["rerun"], chart_floor["first_render"]
         for size in sizes:
             data_dir = args.work / f"synthetic-{size}"
             # Written afresh every run (seconds): a package kept from an earlier run could predate

@@ -94,11 +94,11 @@ def timed_action(page: Page, action, timeout_ms: int = 30_000) -> float:  # noqa
     return painted - start
 
 
-def timed_visit(page: Page, url: str) -> float:
-    """Milliseconds from navigation start to the page idle with an h1 drawn, plus a painted frame."""
+def timed_visit(page: Page, url: str, ready: str = "h1") -> float:
+    """Milliseconds from navigation start to the page idle with `ready` drawn, plus a painted frame."""
     began = time.perf_counter()
     page.goto(url)
-    page.wait_for_selector("h1", timeout=120_000)
+    page.wait_for_selector(ready, timeout=120_000)
     wait_idle(page)
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
     return (time.perf_counter() - began) * 1000
