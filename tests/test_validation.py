@@ -85,6 +85,16 @@ def test_duplicate_id(package_dir):
     assert f"funding.csv:{row}:funding_id: duplicate value '{first}' (first at row 2)" in problems
 
 
+def test_duplicate_id_next_to_its_twin(package_dir):
+    # Ids written in order are checked in one pass; a repeat right beside its twin is still named.
+    path = package_dir / "catalogue" / "research_examples.csv"
+    ordered = sorted([cell(path, 0, "program_id"), cell(path, 1, "program_id"), cell(path, 2, "program_id")])
+    for record, value in enumerate((ordered[0], ordered[0], ordered[2])):
+        set_cell(path, record, "program_id", value)
+    problems = messages(package_dir)
+    assert f"catalogue/research_examples.csv:3:program_id: duplicate value '{ordered[0]}' (first at row 2)" in problems
+
+
 def test_source_id_that_resolves_nowhere(package_dir):
     row = set_cell(package_dir / "survey_results.csv", 0, "source_id", "no-such-source")
     assert messages(package_dir) == [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -155,7 +156,17 @@ def load_package(data_dir: Path) -> DataPackage:
     except DescriptorError as exc:
         problem = file_problem(DESCRIPTOR, str(exc))
         return DataPackage(data_dir, None, problems=[problem], unavailable={"*": str(problem)})
-    package = DataPackage(data_dir, spec, version=content_version(data_dir, spec))
+    # The version hash reads every file again: done beside validation (hashing and reading release
+    # the GIL), it costs almost nothing at a million programs instead of 0.15 s.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        version = pool.submit(content_version, data_dir, spec)
+        package = _validated_package(data_dir, spec)
+        package.version = version.result()
+    return package
+
+
+def _validated_package(data_dir: Path, spec: PackageSpec) -> DataPackage:
+    package = DataPackage(data_dir, spec)
     typed: dict[str, pl.DataFrame] = {}
     failed: dict[str, str] = {}
     tables = [r for r in spec.resources.values() if r.format == "csv"]
