@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+
 import polars as pl
-import pydeck as pdk
 import streamlit as st
 
 from components.downloads import DownloadFile, csv_files, download_button
@@ -43,6 +44,16 @@ def table_digest(spec: ChartSpec) -> int:
     return int(spec.table.hash_rows(seed=0).sum()) if spec.table.height else 0
 
 
+def is_map(figure: object) -> bool:
+    """Whether the figure is a pydeck map, without importing pydeck on pages that draw none.
+
+    Only `dashboard.maps` makes maps, and it imports pydeck: if pydeck is not loaded, the figure
+    cannot be one. (Importing pydeck costs some 0.1 s of a cold start for nothing on the first page.)
+    """
+    pydeck = sys.modules.get("pydeck")
+    return pydeck is not None and isinstance(figure, pydeck.Deck)
+
+
 def render_chart(spec: ChartSpec, region_code: str) -> None:
     """Render the whole block; the figure's text alternative is the generated takeaway."""
     with st.container(key=f"chart-{spec.key}", border=True):
@@ -53,7 +64,7 @@ def render_chart(spec: ChartSpec, region_code: str) -> None:
         with st.container(key=f"notice-{spec.key}"):
             if spec.notice:
                 st.info(md_escape(spec.notice), icon=":material/info:")
-        if isinstance(spec.figure, pdk.Deck):
+        if is_map(spec.figure):
             st.pydeck_chart(spec.figure, height=460, alt=spec.takeaway, key=f"map-{spec.key}")
         else:
             figure = localise_figure(spec.figure)

@@ -230,6 +230,19 @@ def test_prepared_catalogue_sorts_by_title_and_keeps_only_web_links():
     assert links["p8"] is None  # javascript: is never a link
 
 
+@pytest.mark.parametrize("ids_in_order", [True, False])
+def test_prepared_catalogue_order_is_title_provider_id_whichever_way_it_is_sorted(ids_in_order):
+    # Repeated titles and providers with ids in order take the ranked-key sort; ids out of order
+    # the plain one. Both must give exactly the three-column text order, nulls first.
+    titles, providers = ["Care", "Data", "Ağ", None, "care", "Data "], ["B College", "A College", None, "Zed"]
+    rows = [program(f"p{n:03}", titles[n * 7 % 6], providers[n * 5 % 4], province="ON") for n in range(120)]
+    frame = catalogue(*(rows if ids_in_order else rows[::-1]))
+    assert (programs._title_order_key(frame) is not None) == ids_in_order
+    prepared = programs.prepare_catalogue(frame, SOURCES)
+    expected = frame.sort(programs.SORT_COLUMNS).select(programs.SORT_COLUMNS).rows()
+    assert prepared.select(pl.col(programs.SORT_COLUMNS).cast(pl.String)).rows() == expected
+
+
 def test_hostile_title_survives_as_text_in_the_table_frame():
     prepared = programs.prepare_catalogue(CATALOGUE, SOURCES)
     rows = programs.table_rows(prepared, programs.program_filters(ONTARIO, False)).collect()

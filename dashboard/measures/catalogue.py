@@ -46,8 +46,9 @@ def program_stats(catalogue: pl.LazyFrame | pl.DataFrame, by: list[str]) -> pl.D
     priced = pl.col("cost_cad").is_not_null()
     return (
         catalogue.lazy()
-        # Keyed by text, whatever the catalogue holds the columns as (categoricals when prepared).
-        .group_by(pl.col(by).cast(pl.String))
+        # Keyed by text, whatever the catalogue holds the columns as (categoricals when prepared):
+        # grouped first, then the few keys cast, not every row's value.
+        .group_by(by)
         .agg(
             programs=pl.len(),
             prices_known=priced.sum().cast(pl.Int64),
@@ -56,6 +57,7 @@ def program_stats(catalogue: pl.LazyFrame | pl.DataFrame, by: list[str]) -> pl.D
             min_cost_cad=pl.col("cost_cad").min(),
             max_cost_cad=pl.col("cost_cad").max(),
         )
+        .with_columns(pl.col(by).cast(pl.String))
         .sort("programs", *by, descending=[True] + [False] * len(by))
         .collect()
     )

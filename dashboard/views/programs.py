@@ -203,8 +203,40 @@ def prepare_catalogue(catalogue: pl.DataFrame, sources: pl.DataFrame) -> pl.Data
         "source_id",
         source_url=pl.when(pl.col("url").str.contains(SAFE_URL_PATTERN)).then(pl.col("url")),
     )
-    prepared = with_derived_columns(catalogue).join(links, on="source_id", how="left").sort(SORT_COLUMNS)
-    return prepared.with_columns(pl.col(REPEATED_TEXT_COLUMNS).cast(pl.Categorical))
+    joined = with_derived_columns(catalogue).join(links, on="source_id", how="left", maintain_order="left")
+    categorical = pl.col(REPEATED_TEXT_COLUMNS).cast(pl.Categorical)
+    key = _title_order_key(joined)
+    if key is None:
+        return joined.sort(SORT_COLUMNS).with_columns(categorical)
+    # Cast before this sort: moving a million rows of category codes costs less than moving text.
+    return joined.with_columns(categorical, key).sort(key.name, maintain_order=True).drop(key.name)
+
+
+def _lexical_rank(frame: pl.DataFrame, column: str) -> pl.Series:
+    """Each row's rank among the column's distinct values in sort order (nulls first, as `sort` puts them)."""
+    distinct = frame.select(pl.col(column).unique()).sort(column).with_row_index("rank")
+    ranked = frame.select(column).join(distinct, on=column, how="left", nulls_equal=True, maintain_order="left")
+    return ranked.get_column("rank").cast(pl.UInt64)
+
+
+def _title_order_key(catalogue: pl.DataFrame) -> pl.Series | None:
+    """One number per row that orders the catalogue as `sort(SORT_COLUMNS)` does, or None when it would not pay.
+
+    A catalogue file is usually written in `program_id` order, and its titles and providers
+    repeat: then a stable sort on (rank of title, rank of provider) packed in one integer gives
+    the same order as the three-column sort of text, in a fraction of the time (0.6 s -> 0.15 s
+    at a million synthetic programs). Otherwise (ids out of order or missing, or titles mostly
+    distinct, where ranking them costs more than sorting them) the caller sorts the text.
+    """
+    rows = catalogue.height
+    ids = catalogue.get_column("program_id")
+    if rows < 2 or ids.null_count() or not ids.is_sorted():
+        return None
+    distinct = catalogue.select(pl.col("title", "provider").approx_n_unique()).row(0)
+    if sum(distinct) > rows // 4:
+        return None
+    key = _lexical_rank(catalogue, "title") * (1 << 32) + _lexical_rank(catalogue, "provider")
+    return key.alias("_order")
 
 
 def with_prepared_catalogue(package: DataPackage) -> DataPackage:
@@ -403,7 +435,7 @@ def summarise(catalogue: pl.DataFrame, filters: ProgramFilters) -> ProgramSummar
     ).row(0, named=True)
     bands = pl.DataFrame({PRICE_BAND_COLUMN: list(PRICE_BAND_ORDER)})
     by_band = bands.join(
-        rows.group_by(pl.col(PRICE_BAND_COLUMN).cast(pl.String)).agg(programs=pl.len()),
+        rows.group_by(PRICE_BAND_COLUMN).agg(programs=pl.len()).with_columns(pl.col(PRICE_BAND_COLUMN).cast(pl.String)),
         on=PRICE_BAND_COLUMN,
         how="left",
     ).select(PRICE_BAND_COLUMN, programs=pl.col("programs").fill_null(0).cast(pl.Int64))
@@ -427,9 +459,11 @@ def summarise(catalogue: pl.DataFrame, filters: ProgramFilters) -> ProgramSummar
 
 def _counts(rows: pl.DataFrame, column: str) -> pl.DataFrame:
     return (
-        # Keyed by text, whatever the catalogue holds the column as (a categorical when prepared).
-        rows.group_by(pl.col(column).cast(pl.String))
+        # Keyed by text, whatever the catalogue holds the column as (a categorical when prepared):
+        # grouped first, then the few keys cast, not a million values.
+        rows.group_by(column)
         .agg(programs=pl.len().cast(pl.Int64))
+        .with_columns(pl.col(column).cast(pl.String))
         .sort(["programs", column], descending=[True, False])
     )
 
