@@ -33,7 +33,6 @@ from playwright.async_api import Browser, Page, async_playwright
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from bench import server
-from components.downloads import BUILT_WITH_PAGE_MAX_ROWS
 
 RESULTS = Path(__file__).resolve().parent / "results"
 CHROMIUM = "/usr/bin/chromium"
@@ -64,8 +63,7 @@ FIELD_FILTER = ("Field", "Health")  # a stable widget label and a field every sy
 # One visitor's round: the actions cycle in this order, starting at a different point per visitor.
 ROUND = ("page", "region", "programs", "filter", "download", "region", "page", "filter", "download")
 # Above this a visitor downloads a chart's CSV instead of the catalogue: twenty visitors each building
-# a million-row file would measure the CSV writer, not the site. Below it both kinds are downloaded:
-# up to BUILT_WITH_PAGE_MAX_ROWS built with the page, above it built on click.
+# a million-row file would measure the CSV writer, not the site.
 MAX_DOWNLOAD_ROWS = 50_000
 ACTION_TIMEOUT_MS = 120_000
 MAX_STEPS = 500  # per visitor: the loop is bounded even if the clock misbehaves
@@ -128,7 +126,6 @@ class Visitor:
     latencies: dict[str, list[float]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     downloads: int = 0
-    downloads_built_on_click: int = 0
 
     def record(self, kind: str, ms: float) -> None:
         self.latencies.setdefault(kind, []).append(ms)
@@ -298,8 +295,6 @@ async def download(page: Page, visitor: Visitor) -> float:
     if expected is not None and len(rows) - 1 != expected:
         raise AssertionError(f"download has {len(rows) - 1} rows, the button said {expected}")
     visitor.downloads += 1
-    if expected is not None and expected > BUILT_WITH_PAGE_MAX_ROWS:
-        visitor.downloads_built_on_click += 1
     return elapsed
 
 
@@ -462,7 +457,6 @@ async def run(args: argparse.Namespace, data_dir: Path, work: Path) -> dict:
     result["latency"]["all interactions"] = stats(interactions)
     result["actions"] = len(everything)
     result["downloads"] = sum(v.downloads for v in visitors)
-    result["downloads_built_on_click"] = sum(v.downloads_built_on_click for v in visitors)
     result["errors"] = [f"visitor {v.number}: {e}" for v in visitors for e in v.errors]
     result["visitors_with_errors"] = sum(1 for v in visitors if v.errors)
     baseline, after = result["rss_mb"]["baseline"], result["rss_mb"]["after_expiry"]
@@ -501,8 +495,7 @@ def markdown(result: dict) -> str:
         "|---|---:|---:|",
         *(f"| {when} | {m['active_sessions']:g} | {m['cache_mb']} |" for when, m in result["metrics"].items()),
         "",
-        f"Actions: {result['actions']}, downloads checked: {result['downloads']} "
-        f"({result['downloads_built_on_click']} built on click), errors: {len(result['errors'])} "
+        f"Actions: {result['actions']}, downloads checked: {result['downloads']}, errors: {len(result['errors'])} "
         f"(visitors with errors: {result['visitors_with_errors']}), server tracebacks: "
         f"{result['server_log_tracebacks']}. Server CPU during the load: {result['server_cpu_share_of_one_core']} "
         f"of one core; machine load average {result['load_average_at_start']} when the visitors started. "

@@ -121,4 +121,4 @@ def download_buttons(spec: ChartSpec, region_code: str) -> None:
     else:
         slots = st.columns(len(files))
     for slot, file in zip(slots, files, strict=True):
-        download_button(slot, file, spec.table.height)
+        download_button(slot, file)

@@ -1,10 +1,11 @@
-"""Download buttons: a small file is built with the page, a large one only when it is clicked.
+"""Download buttons whose file is built when the button is clicked, never with the page.
 
-Why the split: building a million-row file on every rerun, and holding it per session, would cost
-far more than building it when asked. Small files (every chart's rows, a narrow selection of
-programs) are built with the page, so the click only fetches them. Either way, a file Streamlit
-deletes while a busy server's browser is still about to fetch it is served for a grace period
-(`dashboard/cache/media.py`).
+Why: a file built with the page costs every rerun its build (a whole dataset on the Data page),
+and Streamlit 1.67's button fetches such a file as soon as it is drawn, so every rerun of Funding
+downloaded its thirteen chart files again. On a busy server those fetches could also arrive after
+Streamlit had deleted the file (the load test counted them as 404 errors). A file built on click
+is fetched once, right after it is built, and a file deleted just before that fetch is still
+served (`dashboard/cache/media.py`). Chart files are cached across sessions, so the click is cheap.
 """
 
 from __future__ import annotations
@@ -15,9 +16,6 @@ from dataclasses import dataclass
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.i18n import DEFAULT_LANGUAGE, current_language, in_current_language, t
-
-# About 2 MB of CSV for a programs extract: small enough to build on every rerun.
-BUILT_WITH_PAGE_MAX_ROWS = 10_000
 
 
 @dataclass(frozen=True)
@@ -33,13 +31,12 @@ class DownloadFile:
     help: str | None = None
 
 
-def download_button(slot: DeltaGenerator, file: DownloadFile, rows: int) -> None:
-    """The button for `file` in `slot`: bytes built now up to `BUILT_WITH_PAGE_MAX_ROWS` rows, else on click."""
-    # A deferred build runs outside this script run: it keeps the page's language (README, numbers).
-    data = file.build() if rows <= BUILT_WITH_PAGE_MAX_ROWS else in_current_language(file.build)
+def download_button(slot: DeltaGenerator, file: DownloadFile) -> None:
+    """The button for `file` in `slot`; its bytes are built when it is clicked."""
     slot.download_button(
         file.label,
-        data=data,
+        # The build runs outside this script run: it keeps the page's language (README, numbers).
+        data=in_current_language(file.build),
         file_name=file.file_name,
         mime=file.mime,
         key=file.key,

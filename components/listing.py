@@ -62,4 +62,4 @@ def listing_table(
         )
         row = st.container(horizontal=True, wrap=True, key=f"downloads-{key}") if french else st.container()
         for file in files:
-            download_button(row, file, rows.height)
+            download_button(row, file)

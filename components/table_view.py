@@ -60,14 +60,11 @@ def lazy_table(rows: pl.LazyFrame, columns: Mapping[str, ColumnSpec], key: str, 
     )
 
 
-def csv_download(
-    label: str, build: Callable[[bool], bytes], file_name: Callable[[bool], str], key: str, rows: int
-) -> None:
-    """The table's CSV (and on a French page its French-convention twin) for `rows` rows.
+def csv_download(label: str, build: Callable[[bool], bytes], file_name: Callable[[bool], str], key: str) -> None:
+    """The table's CSV (and on a French page its French-convention twin), built on click.
 
-    `build(french_convention)` makes the bytes, `file_name(french_convention)` names them; a
-    large table is built only on click (see `components.downloads`).
+    `build(french_convention)` makes the bytes, `file_name(french_convention)` names them.
     """
     files = csv_files(label, build, file_name, key)
     for slot, file in zip(st.columns(len(files)), files, strict=True):
-        download_button(slot, file, rows)
+        download_button(slot, file)

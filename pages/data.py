@@ -41,7 +41,7 @@ package_file = DownloadFile(
     mime="application/zip",
     icon=":material/folder_zip:",
 )
-download_button(st.container(), package_file, sum(frame.height for frame in package.frames.values()))
+download_button(st.container(), package_file)
 
 
 st.header(t("Datasets"), anchor=False)
@@ -78,7 +78,7 @@ for name, resource in package.spec.resources.items():
             extract_file_name(name, "CA", french_convention=french_convention),
             key=f"download-{name}-all",
         )
-        download_button(whole_col, whole_file, whole.height)
+        download_button(whole_col, whole_file)
         if not region.is_national:
             region_file = DownloadFile(
                 t("{region} only ({rows} rows)", region=region.name, rows=format_count(in_region.height)),
@@ -86,7 +86,7 @@ for name, resource in package.spec.resources.items():
                 extract_file_name(name, region.code, french_convention=french_convention),
                 key=f"download-{name}-region",
             )
-            download_button(region_col, region_file, in_region.height)
+            download_button(region_col, region_file)
 st.header(t("Data dictionary"), anchor=False)
 data_table(about.data_dictionary(package), key="dictionary-table")
 changelog = provenance.changelog_text(package)

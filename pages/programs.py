@@ -127,7 +127,6 @@ else:
             lambda french: programs.csv_extract(catalogue, filters, sources, region.code, french),
             lambda french: programs.download_name(region, french),
             key="csv-programs",
-            rows=summary.matched,
         )
 
         # One chart per row: side by side, the chart blocks' download buttons cut their labels short.
