@@ -150,7 +150,8 @@ def stats(values: list[float]) -> dict[str, float]:
 
 def server_metrics(url: str) -> dict[str, float]:
     """Active sessions and cache bytes from Streamlit's /_stcore/metrics (Prometheus text)."""
-    with urllib.request.urlopen(url + "/_stcore/metrics", timeout=10) as response:
+    # Generous: right after twenty browsers close, the two cores are still busy with them.
+    with urllib.request.urlopen(url + "/_stcore/metrics", timeout=60) as response:
         text = response.read().decode()
     found = {"active_sessions": 0.0, "cache_bytes": 0.0}
     for line in text.splitlines():
