@@ -270,5 +270,15 @@ def test_one_match_is_told_in_the_singular():
     assert not any("1 matching programs" in label for label in labels)
     assert "**Takeaway:** 1 matching program: Ontario 1." in text
     assert "**Takeaway:** 1 matching program, in one field: Health 1." in text
-    # Every sentence that counts the matches agrees with one ("x of 1 matching programs" aside).
-    assert not re.search(r"(?<!of )(?<!the )\b1 matching programs", text)
+    assert "1 of the 53 listed programs matches the region and filters." in text
+    # Every sentence that counts the matches agrees with one: "0 of 1 program", never "of 1 programs".
+    assert not re.search(r"\b1 (?:matching |listed )?programs\b", text)
+    assert not re.search(r"\b1 of (?:the )?[\d,]+ (?:matching |listed )?programs? (?:match|publish|are)\b", text)
+
+
+def test_one_match_is_told_in_the_singular_in_french():
+    at = open_programs("ON", {"field": "Health", "lang": "fr"})
+    text = shown_text(at)
+    assert "1 des 53 programmes répertoriés correspond à la région et aux filtres." in text
+    assert not re.search(r"\b1 (?:\w+ )?programmes\b", text)
+    assert not re.search(r"\bsur 1 (?:\w+ )?programmes\b", text)

@@ -658,3 +658,40 @@ def test_rates_that_differ_are_printed_with_enough_decimals_to_differ():
     assert round(ontario, decimals - 1) == round(rest, decimals - 1)  # the fewest that tell them apart
     assert programs.distinguishing_decimals(0.5, 0.5) == 2
     assert programs.distinguishing_decimals(1.25, 3.5) == 2
+
+
+def test_one_match_is_told_in_the_singular(prepared):
+    # Trades: only p6, in Ontario, with no price published.
+    summary = programs.summarise(prepared, programs.program_filters(CANADA, fields=["Trades"]))
+    assert summary.matched == 1
+    assert programs.headline(summary, True) == "1 of the 8 listed programs matches the region and filters."
+    assert programs.coverage_text(summary) == "Price published for 0 of 1 program; 0 free or fully funded"
+    assert programs.no_price_text(summary) == "No price statistics: the matching program publishes no price."
+    band_chart = programs.price_band_chart(summary, SOURCES)
+    assert band_chart.takeaway == "The matching program publishes no price and is not noted as free."
+    assert programs.field_chart(summary, SOURCES).title == "The matching program's field is “Trades”"
+    names = {"ON": "Ontario", "BC": "British Columbia", "AB": "Alberta", "NS": "Nova Scotia"}
+    province_title = programs.province_chart(summary, CANADA, names, SOURCES).title
+    assert province_title == "The matching program is based in Ontario"
+
+
+def test_one_illustrative_match_is_told_in_the_singular(prepared):
+    summary = programs.summarise(prepared, programs.program_filters(CANADA, fields=["Business"], modes=["hybrid"]))
+    assert (summary.matched, summary.illustrative) == (1, 1)
+    banner = programs.illustrative_banner(summary)
+    assert banner.startswith("**Illustrative synthetic program, not real.** The program shown is a synthetic row")
+
+
+def test_one_published_price_is_told_in_the_singular(prepared):
+    # Data in Ontario: only p2, at $400.
+    summary = programs.summarise(prepared, programs.program_filters(ONTARIO, fields=["Data"]))
+    spec = programs.price_chart(summary, SOURCES)
+    assert spec.takeaway == "The one matching program with a published price costs $400."
+    assert spec.subtitle.startswith("Published price (CAD) of the one matching program that publishes one")
+
+
+def test_one_unpublished_price_among_several_is_told_in_the_singular(prepared):
+    # Health across Canada: p1 (not published), p3 (free), p5 ($1,200).
+    summary = programs.summarise(prepared, programs.program_filters(CANADA, fields=["Health"]))
+    spec = programs.price_band_chart(summary, SOURCES)
+    assert spec.takeaway.startswith("1 of 3 matching programs (33%) publishes no price and is not noted as free.")

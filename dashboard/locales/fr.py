@@ -881,6 +881,12 @@ _PAGES: dict[str, str] = {
     "{matched} of the {total} listed programs match the region and filters.": (
         "{matched} des {total} programmes répertoriés correspondent à la région et aux filtres."
     ),
+    "1 of the {total} listed programs matches the region and filters.": (
+        "1 des {total} programmes répertoriés correspond à la région et aux filtres."
+    ),
+    "The only listed program matches the region and filters.": (
+        "Le seul programme répertorié correspond à la région et aux filtres."
+    ),
     "The list holds examples named in public news and institution pages; it is not a complete "
     "catalogue of microcredentials in Canada.": (
         "La liste réunit des exemples nommés dans des nouvelles publiques et des pages d’établissements ; ce "
@@ -900,6 +906,20 @@ _PAGES: dict[str, str] = {
         "lignes synthétiques générées pour des essais de charge : leurs titres, fournisseurs, heures et prix sont "
         "inventés. Chaque téléchargement conserve la colonne `illustrative`."
     ),
+    "**Illustrative synthetic program, not real.** The program shown is a synthetic row generated for "
+    "scale tests: its title, provider, hours and price are invented. Every download keeps the "
+    "`illustrative` column.": (
+        "**Programme synthétique illustratif, pas réel.** Le programme affiché est une ligne synthétique générée "
+        "pour des essais de charge : son titre, son fournisseur, ses heures et son prix sont inventés. Chaque "
+        "téléchargement conserve la colonne `illustrative`."
+    ),
+    "**Illustrative synthetic programs, not real.** 1 of the {matched} programs shown is a synthetic row "
+    "generated for scale tests: its title, provider, hours and price are invented. Every download keeps "
+    "the `illustrative` column.": (
+        "**Programmes synthétiques illustratifs, pas réels.** 1 des {matched} programmes affichés est une ligne "
+        "synthétique générée pour des essais de charge : son titre, son fournisseur, ses heures et son prix sont "
+        "inventés. Chaque téléchargement conserve la colonne `illustrative`."
+    ),
     "Includes {programs} offered Canada-wide, not only in {region}. Untick "
     "“Include Canada-wide programs” to leave them out.": (
         "Comprend {programs} offerts partout au Canada, pas seulement dans la sélection ({region}). Décochez "
@@ -911,6 +931,31 @@ _PAGES: dict[str, str] = {
     ),
     "Price published for {known} of {matched} programs; {free} free or fully funded": (
         "Prix publié pour {known} programmes sur {matched} ; {free} gratuits ou entièrement financés"
+    ),
+    "Price published for {known} of 1 program; {free} free or fully funded": (
+        "Prix publié pour {known} programme sur 1 ; {free} gratuit ou entièrement financé"
+    ),
+    "The matching program is based in {names}": "Province ou territoire du programme retenu : {names}",
+    "The matching program's field is {field}": "Le domaine du programme retenu est {field}",
+    "The matching program publishes no price and is not noted as free.": (
+        "Le programme retenu ne publie aucun prix et n’est pas indiqué comme gratuit."
+    ),
+    "The matching program publishes a price or is noted as free.": (
+        "Le programme retenu publie un prix ou est indiqué comme gratuit."
+    ),
+    "1 of {matched} matching programs ({share}) publishes no price and is not noted as free.": (
+        "1 des {matched} programmes retenus ({share}) ne publie aucun prix et n’est pas indiqué comme gratuit."
+    ),
+    "The one matching program with a published price costs {price}.": (
+        "Le seul programme retenu dont le prix est publié coûte {price}."
+    ),
+    "Published price (CAD) of the one matching program that publishes one; a published $0 counts. "
+    "Programs without a published price are left out.": (
+        "Prix publié ($ CA) du seul programme retenu qui en publie un ; un prix publié de 0 $ compte. Les "
+        "programmes sans prix publié sont exclus."
+    ),
+    "No price statistics: the matching program publishes no price.": (
+        "Aucune statistique de prix : le programme retenu ne publie aucun prix."
     ),
     "No listed program matches these filters in {region}. Clear a filter or choose a larger region.": (
         "Aucun programme répertorié ne correspond à ces filtres (sélection : {region}). Retirez un filtre ou "

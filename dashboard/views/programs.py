@@ -491,8 +491,12 @@ def _share(part: int, whole: int) -> str:
 
 def headline(summary: ProgramSummary, illustrative_data: bool) -> str:
     """The first sentence of the page: how many programs match, out of how many listed."""
-    if summary.matched == summary.total:
+    if summary.total == 1 and summary.matched == 1:
+        text = t("The only listed program matches the region and filters.")
+    elif summary.matched == summary.total:
         text = t("All {total} listed programs match the region and filters.", total=format_count(summary.total))
+    elif summary.matched == 1:
+        text = t("1 of the {total} listed programs matches the region and filters.", total=format_count(summary.total))
     else:
         text = t(
             "{matched} of the {total} listed programs match the region and filters.",
@@ -511,6 +515,19 @@ def illustrative_banner(summary: ProgramSummary) -> str | None:
     """The banner shown whenever any displayed program is illustrative; None when none is."""
     if not summary.illustrative:
         return None
+    if summary.matched == 1:
+        return t(
+            "**Illustrative synthetic program, not real.** The program shown is a synthetic row generated for "
+            "scale tests: its title, provider, hours and price are invented. Every download keeps the "
+            "`illustrative` column."
+        )
+    if summary.illustrative == 1:
+        return t(
+            "**Illustrative synthetic programs, not real.** 1 of the {matched} programs shown is a synthetic row "
+            "generated for scale tests: its title, provider, hours and price are invented. Every download keeps "
+            "the `illustrative` column.",
+            matched=format_count(summary.matched),
+        )
     if summary.illustrative == summary.matched:
         return t(
             "**Illustrative synthetic programs, not real.** All {matched} programs shown are synthetic rows "
@@ -547,6 +564,12 @@ def national_note(summary: ProgramSummary, region: Region, include_national: boo
 
 def coverage_text(summary: ProgramSummary) -> str:
     """`Price published for 0 of 53 programs; 6 free or fully funded`."""
+    if summary.matched == 1:
+        return t(
+            "Price published for {known} of 1 program; {free} free or fully funded",
+            known=format_count(summary.prices_known),
+            free=format_count(summary.free_or_funded),
+        )
     return t(
         "Price published for {known} of {matched} programs; {free} free or fully funded",
         known=format_count(summary.prices_known),
@@ -620,7 +643,9 @@ def province_chart(
             )
         else:
             values = {"names": _names(leaders), "count": format_count(top), "matched": format_count(summary.matched)}
-            if len(leaders) == 1:
+            if summary.matched == 1:
+                title = t("The matching program is based in {names}", **values)
+            elif len(leaders) == 1:
                 title = t("{names} has the most listed programs: {count} of {matched}", **values)
             else:
                 title = t("{names} have the most listed programs: {count} each of {matched}", **values)
@@ -777,7 +802,9 @@ def field_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec:
         )
     top = int(counts["programs"].max())
     leaders = [_quoted(name) for name in counts.filter(pl.col("programs") == top)[shown].to_list()]
-    if len(leaders) == 1:
+    if summary.matched == 1:
+        title = t("The matching program's field is {field}", field=leaders[0])
+    elif len(leaders) == 1:
         title = t(
             "The most common field is {field}: {count} of {matched} programs",
             field=leaders[0],
@@ -834,12 +861,25 @@ def price_band_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpe
         programs="programs",
     )
     unpublished = int(summary.by_price_band.filter(pl.col(PRICE_BAND_COLUMN) == NOT_PUBLISHED_BAND)["programs"].sum())
-    takeaway = t(
-        "{unpublished} of {matched} matching programs ({share}) publish no price and are not noted as free.",
-        unpublished=format_count(unpublished),
-        matched=format_count(summary.matched),
-        share=_share(unpublished, summary.matched),
-    )
+    if summary.matched == 1:
+        takeaway = (
+            t("The matching program publishes no price and is not noted as free.")
+            if unpublished
+            else t("The matching program publishes a price or is noted as free.")
+        )
+    elif unpublished == 1:
+        takeaway = t(
+            "1 of {matched} matching programs ({share}) publishes no price and is not noted as free.",
+            matched=format_count(summary.matched),
+            share=_share(unpublished, summary.matched),
+        )
+    else:
+        takeaway = t(
+            "{unpublished} of {matched} matching programs ({share}) publish no price and are not noted as free.",
+            unpublished=format_count(unpublished),
+            matched=format_count(summary.matched),
+            share=_share(unpublished, summary.matched),
+        )
     if summary.median_price is not None:
         takeaway += " " + t(
             "Where a price is published, the median is {median}.", median=format_cad(summary.median_price)
@@ -901,14 +941,19 @@ def price_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec | N
             low=low[name],
             low_price=format_cad(low["median_price_cad"]),
         )
-    takeaway = t(
-        "Across the {known} matching programs with a published price, the median is {median}; by field, "
-        "medians run from {low_price} to {high_price}.",
-        known=format_count(summary.prices_known),
-        median=format_cad(summary.median_price),
-        low_price=format_cad(low["median_price_cad"]),
-        high_price=format_cad(high["median_price_cad"]),
-    )
+    if summary.prices_known == 1:
+        takeaway = t(
+            "The one matching program with a published price costs {price}.", price=format_cad(summary.median_price)
+        )
+    else:
+        takeaway = t(
+            "Across the {known} matching programs with a published price, the median is {median}; by field, "
+            "medians run from {low_price} to {high_price}.",
+            known=format_count(summary.prices_known),
+            median=format_cad(summary.median_price),
+            low_price=format_cad(low["median_price_cad"]),
+            high_price=format_cad(high["median_price_cad"]),
+        )
     shown = (
         ""
         if stats.height <= TOP_PRICED_FIELDS
@@ -923,6 +968,11 @@ def price_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec | N
             known=format_count(summary.prices_known),
             matched=format_count(summary.matched),
             shown=shown,
+        )
+        if summary.prices_known > 1
+        else t(
+            "Published price (CAD) of the one matching program that publishes one; a published $0 counts. "
+            "Programs without a published price are left out."
         ),
         figure=amount_bars(table, name, "median_price_cad", t("Median published price (CAD)"), prefix="$"),
         table=table,
@@ -934,6 +984,8 @@ def price_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec | N
 
 def no_price_text(summary: ProgramSummary) -> str:
     """Said in place of price statistics when no matching program publishes a price."""
+    if summary.matched == 1:
+        return t("No price statistics: the matching program publishes no price.")
     return t(
         "No price statistics: none of the {matched} matching programs publishes a price.",
         matched=format_count(summary.matched),
