@@ -86,7 +86,9 @@ class RecentDownloads:
 
     def _schedule_expiry(self) -> None:
         if self._files and self._timer is None:
-            self._timer = threading.Timer(self.grace_seconds, self.expire)
+            # When the oldest file's grace ends, so none is held much longer than the grace period.
+            oldest = next(iter(self._files.values()))[1]
+            self._timer = threading.Timer(max(0.0, oldest + self.grace_seconds - self._clock()) + 0.05, self.expire)
             self._timer.daemon = True
             self._timer.start()
 
