@@ -47,7 +47,8 @@ class Server:
 def start(script: str, log: Path, data_dir: Path | None = None, extra: list[str] | None = None) -> Server:
     """`streamlit run script` from the repo root; returns once /_stcore/health answers."""
     port = free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # Started as `make run` and deploy/ start it: two malloc arenas (see the Makefile).
+    env = {"MALLOC_ARENA_MAX": "2", **os.environ, "PYTHONUNBUFFERED": "1"}
     env.pop("DASHBOARD_DATA_DIR", None)
     if data_dir is not None:
         env["DASHBOARD_DATA_DIR"] = str(data_dir)
