@@ -5,7 +5,7 @@ and Streamlit 1.67's button fetches such a file as soon as it is drawn, so every
 downloaded its thirteen chart files again. On a busy server those fetches could also arrive after
 Streamlit had deleted the file (the load test counted them as 404 errors). A file built on click
 is fetched once, right after it is built, and a file deleted just before that fetch is still
-served (`dashboard/cache/media.py`). Chart files are cached across sessions, so the click is cheap.
+served (`components/download_grace.py`). Chart files are cached across sessions, so the click is cheap.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from streamlit.delta_generator import DeltaGenerator
 
+from components.download_grace import keep_deleted_downloads
 from dashboard.i18n import DEFAULT_LANGUAGE, current_language, in_current_language, t
 
 
@@ -33,6 +34,7 @@ class DownloadFile:
 
 def download_button(slot: DeltaGenerator, file: DownloadFile) -> None:
     """The button for `file` in `slot`; its bytes are built when it is clicked."""
+    keep_deleted_downloads()
     slot.download_button(
         file.label,
         # The build runs outside this script run: it keeps the page's language (README, numbers).

@@ -15,7 +15,6 @@ from components.navigation import sidebar_navigation
 from components.page import unavailable_notice
 from components.state import language_switch, region_filter, url_notice
 from dashboard.cache import current_package
-from dashboard.cache.media import keep_deleted_downloads
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.regions import CANADA, Region, regions
@@ -57,7 +56,6 @@ def _region_choices() -> dict[str, Region]:
         return {CANADA: Region(CANADA, t("Canada"), "country", ())}
 
 
-keep_deleted_downloads()
 # A local icon: the Material icon would be fetched from a font CDN on every visit.
 st.set_page_config(page_icon=str(Path(__file__).parent / "assets" / "favicon.png"), layout="wide")
 navigation_slot = st.sidebar.container(key="site-navigation")

@@ -2,7 +2,7 @@
 
 Drives Streamlit's own file manager through what happens on a busy server: a session's rerun
 drops its references, other sessions' finished runs collect orphans twice, and only then does the
-browser's request arrive (see dashboard/cache/media.py).
+browser's request arrive (see components/download_grace.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.media_file_storage import MediaFileKind, MediaFileStorageError
 from streamlit.runtime.memory_media_file_storage import MemoryFile, MemoryMediaFileStorage
 
-from dashboard.cache import media
+from components import download_grace as media
 
 GRACE = 30.0
 

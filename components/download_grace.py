@@ -120,6 +120,6 @@ def _get_file(storage: MemoryMediaFileStorage, filename: str) -> MemoryFile:
 
 
 def keep_deleted_downloads() -> None:
-    """Serve deleted download files for `GRACE_SECONDS` more. Idempotent; once per process."""
+    """Serve deleted download files for `GRACE_SECONDS` more. Idempotent and cheap: every download button calls it."""
     MemoryMediaFileStorage.delete_file = _delete_file  # type: ignore[method-assign]
     MemoryMediaFileStorage.get_file = _get_file  # type: ignore[method-assign]
