@@ -1,4 +1,4 @@
-"""Download files outlive Streamlit's clean-up by a grace period.
+"""Download files outlive Streamlit's clean-up until a slow browser has fetched them.
 
 Why: Streamlit 1.67 deletes a download's bytes once no session's current run refers to them. A
 session drops its references when each of its reruns starts, and every finished run anywhere on
@@ -8,11 +8,16 @@ built on click, only the click). Under load those requests can arrive after othe
 finished two runs: a 404. `bench/load.py` saw 52 such errors among 20 visitors, and before large
 files were built with the page, one download in twelve failed outright.
 
-So a deleted download file is kept here for `GRACE_SECONDS` and served if it is asked for, within
-`HELD_BYTES_MAX` in all (oldest dropped first). Media that pages display (images) are not held.
-The hook is `MemoryMediaFileStorage.delete_file` and `.get_file`, the storage Streamlit serves
-`/media/` from; `tests/test_download_grace.py` drives Streamlit's own file manager through the
-sequence above, so an upgrade that changes it fails there.
+Two remedies:
+- A file built on click is referenced by no run at all, so under load it was deleted before a
+  browser running 30 s behind fetched it (one 404 in `bench/load.py`). It is now tied to the
+  session that clicked, as a file drawn by its current run is, until that session's next rerun.
+- A deleted download file is kept for `GRACE_SECONDS` and served if it is asked for, within
+  `HELD_BYTES_MAX` in all (oldest dropped first). Media that pages display (images) are not held.
+
+The hooks are `MediaFileManager.execute_deferred`, and `MemoryMediaFileStorage.delete_file` and
+`.get_file` (the storage Streamlit serves `/media/` from). `tests/test_download_grace.py` drives
+Streamlit's own file manager through these sequences, so an upgrade that changes it fails there.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.media_file_storage import MediaFileKind, MediaFileStorageError
 from streamlit.runtime.memory_media_file_storage import MemoryFile, MemoryMediaFileStorage
 
@@ -119,7 +125,27 @@ def _get_file(storage: MemoryMediaFileStorage, filename: str) -> MemoryFile:
         return held
 
 
+_original_execute_deferred = MediaFileManager.execute_deferred
+
+
+def _execute_deferred(manager: MediaFileManager, placeholder_id: str) -> str:
+    with manager._lock:
+        clicked = manager._deferred_callables.get(placeholder_id)
+    url = _original_execute_deferred(manager, placeholder_id)
+    if clicked is not None:
+        built_id = os.path.splitext(url.rsplit("/", 1)[-1])[0]
+        with manager._lock:
+            # A session whose references are gone has ended (or is between runs): adding one would
+            # bring it back and keep the file for ever; the grace period covers that case.
+            session_files = manager._files_by_session_and_coord.get(clicked["session_id"])
+            if session_files is not None:
+                session_files[f"{clicked['coordinates']}:built"] = built_id
+    return url
+
+
 def keep_deleted_downloads() -> None:
-    """Serve deleted download files for `GRACE_SECONDS` more. Idempotent and cheap: every download button calls it."""
+    """Keep files built on click for their session's current run, and serve deleted download files
+    for `GRACE_SECONDS` more. Idempotent and cheap: every download button calls it."""
+    MediaFileManager.execute_deferred = _execute_deferred  # type: ignore[method-assign]
     MemoryMediaFileStorage.delete_file = _delete_file  # type: ignore[method-assign]
     MemoryMediaFileStorage.get_file = _get_file  # type: ignore[method-assign]

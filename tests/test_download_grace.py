@@ -71,6 +71,31 @@ def test_a_file_built_on_click_is_served_after_two_collections(clock, storage):
     assert served.filename == "programs.csv"
 
 
+def test_a_file_built_on_click_stays_until_its_session_reruns(clock, storage):
+    manager = MediaFileManager(storage)
+    placeholder = manager.add_deferred(lambda: b"id,title\n1,Welding\n", "text/csv", "1.3", "programs.csv")
+    url = manager.execute_deferred(placeholder)
+    collect_twice(manager)  # other sessions' runs, while the browser is slow to fetch
+    clock.now += 10 * GRACE  # so only storage itself can serve it, not the grace period
+
+    assert storage.get_file(file_name(url)).content == b"id,title\n1,Welding\n"
+
+    manager.clear_session_refs()  # the visitor's next rerun starts
+    collect_twice(manager)
+    clock.now += GRACE + 1
+    with pytest.raises(MediaFileStorageError):
+        storage.get_file(file_name(url))
+
+
+def test_a_click_from_a_session_that_has_ended_leaves_no_reference(clock, storage):
+    manager = MediaFileManager(storage)
+    placeholder = manager.add_deferred(lambda: b"a\n1\n", "text/csv", "1.3", "a.csv")
+    manager.clear_session_refs()  # the session ends before the build finishes
+    manager.execute_deferred(placeholder)
+
+    assert dict(manager._files_by_session_and_coord) == {}
+
+
 def test_images_on_the_page_are_not_held(clock, storage):
     manager = MediaFileManager(storage)
     url = manager.add(b"\x89PNG", "image/png", "1.4")
