@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import csv
 import io
 import json
@@ -29,7 +30,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playwright.async_api import Browser, Page, async_playwright
+from playwright.async_api import Browser, BrowserContext, Page, async_playwright
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from bench import server
@@ -59,51 +60,43 @@ REGIONS = {
     "QC": "Quebec",
     "PE": "Prince Edward Island",
 }
-FIELD_FILTER = ("Field", "Health")  # a stable widget label and a field every synthetic package has
+# A stable widget label, a field every synthetic package has, and the URL parameter the run writes.
+FIELD_FILTER = ("Field", "Health", "field")
 # One visitor's round: the actions cycle in this order, starting at a different point per visitor.
 ROUND = ("page", "region", "programs", "filter", "download", "region", "page", "filter", "download")
 # Above this a visitor downloads a chart's CSV instead of the catalogue: twenty visitors each building
 # a million-row file would measure the CSV writer, not the site.
 MAX_DOWNLOAD_ROWS = 50_000
 ACTION_TIMEOUT_MS = 120_000
+# A whole step (its waits and the reload after a failure) is cut off after this: some Playwright
+# calls (a download's path, evaluate) have no timeout, and a frozen server must end in a report.
+STEP_TIMEOUT_S = 3 * ACTION_TIMEOUT_MS / 1000
+METRICS_TIMEOUT_S = 60
 MAX_STEPS = 500  # per visitor: the loop is bounded even if the clock misbehaves
 BENIGN_CONSOLE = ("/_stcore/health", "/_stcore/host-config")
 
-# Records the time of every change of the script state away from a busy state (running,
-# rerunRequested...): a page switch can go rerunRequested -> notRunning without a visible 'running'.
-OBSERVER = """
-() => {
-  if (window.__load) return;
-  window.__load = {finished: []};
-  new MutationObserver(records => {
-    for (const record of records) {
-      if (record.oldValue && record.oldValue !== 'notRunning') window.__load.finished.push(performance.now());
-    }
-  }).observe(document.body, {attributes: true, subtree: true, attributeFilter: ['data-test-script-state'],
-             attributeOldValue: true});
-}
-"""
 # True (as the time) once the page shows the expected h1, region (in the box and in the link) and
-# filter state with the app idle. The region in the link and a new h1 are written by the script
-# run itself; a filter chip is drawn by the browser at once, so a filter toggle must also have
-# seen a run end after `start` (need_run). A run is not always visible as a state change: React
-# may batch a fast run's running -> notRunning into one render.
+# filter state with the app idle. Each is proof that the script ran: the h1 and the URL are written
+# by the run itself. A filter chip is drawn by the browser at once, so the filter is also checked
+# in the URL, which the run rewrites (`?field=Health`). The state attribute alone proves nothing:
+# React may batch a fast run's running -> notRunning into one render, so no change is seen.
 SETTLED = """
-([start, title, region, code, chip, needRun]) => {
+([title, region, code, chip]) => {
   const app = document.querySelector('[data-testid=stApp]');
-  if (!window.__load || !app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
-  if (needRun && !window.__load.finished.some(t => t > start)) return false;
+  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
   const h1 = document.querySelector('h1');
   if (!h1 || h1.innerText.trim() !== title) return false;
   const box = document.querySelector('[data-testid=stSidebar] input[aria-label="Region"]');
   if (!box || box.value !== region) return false;
-  if (new URLSearchParams(location.search).get('region') !== (code === 'CA' ? null : code)) return false;
+  const link = new URLSearchParams(location.search);
+  if (link.get('region') !== (code === 'CA' ? null : code)) return false;
   if (chip !== null) {
+    if (link.getAll(chip[2]).includes(chip[1]) !== chip[3]) return false;
     const field = [...document.querySelectorAll('[data-testid=stMultiSelect]')]
       .find(m => m.innerText.trim().startsWith(chip[0]));
     const tags = field ? [...field.querySelectorAll('[data-tag]')] : [];
     const has = tags.some(t => t.getAttribute('aria-label') === chip[1]);
-    if (has !== chip[2]) return false;
+    if (has !== chip[3]) return false;
   }
   if (document.querySelector('[data-testid=stException]')) return false;
   return performance.now();
@@ -148,11 +141,14 @@ def stats(values: list[float]) -> dict[str, float]:
     }
 
 
-def server_metrics(url: str) -> dict[str, float]:
-    """Active sessions and cache bytes from Streamlit's /_stcore/metrics (Prometheus text)."""
+def server_metrics(url: str) -> dict[str, float] | None:
+    """Active sessions and cache bytes from Streamlit's /_stcore/metrics (Prometheus text); None: no answer."""
     # Generous: right after twenty browsers close, the two cores are still busy with them.
-    with urllib.request.urlopen(url + "/_stcore/metrics", timeout=60) as response:
-        text = response.read().decode()
+    try:
+        with urllib.request.urlopen(url + "/_stcore/metrics", timeout=METRICS_TIMEOUT_S) as response:
+            text = response.read().decode()
+    except OSError:  # refused, reset or timed out: a server that stopped answering is a result
+        return None
     found = {"active_sessions": 0.0, "cache_bytes": 0.0}
     for line in text.splitlines():
         if line.startswith("active_sessions "):
@@ -173,10 +169,9 @@ def rss_mb(pid: int) -> float:
 
 # What the page shows, for the error message when it never reaches the expected state.
 SNAPSHOT = """
-start => ({
+() => ({
   url: location.pathname + location.search,
   state: document.querySelector('[data-testid=stApp]')?.getAttribute('data-test-script-state'),
-  runs_after_start: (window.__load?.finished || []).filter(t => t > start).length,
   h1: document.querySelector('h1')?.innerText,
   region: document.querySelector('[data-testid=stSidebar] input[aria-label="Region"]')?.value,
   exceptions: document.querySelectorAll('[data-testid=stException]').length,
@@ -185,20 +180,19 @@ start => ({
 """
 
 
-async def settle(page: Page, start: float, visitor: Visitor, need_run: bool = False) -> float:
+async def settle(page: Page, start: float, visitor: Visitor) -> float:
     """Wait until the page shows the visitor's expected state; milliseconds since `start`."""
     chip = [*FIELD_FILTER, visitor.field_on] if visitor.page == "Programs" else None
-    expected = [start, PAGES[visitor.page], REGIONS[visitor.region], visitor.region, chip, need_run]
+    expected = [PAGES[visitor.page], REGIONS[visitor.region], visitor.region, chip]
     try:
         handle = await page.wait_for_function(SETTLED, arg=expected, timeout=ACTION_TIMEOUT_MS)
     except PlaywrightTimeoutError:
-        seen = await page.evaluate(SNAPSHOT, start)
-        raise AssertionError(f"expected {expected[1:]}, saw {seen}") from None
+        seen = await page.evaluate(SNAPSHOT)
+        raise AssertionError(f"expected {expected}, saw {seen}") from None
     return await handle.json_value() - start
 
 
 async def now(page: Page) -> float:
-    await page.evaluate(OBSERVER)
     return await page.evaluate("performance.now()")
 
 
@@ -208,10 +202,9 @@ async def open_first(page: Page, url: str, visitor: Visitor) -> float:
     query = "" if visitor.region == "CA" else f"?region={visitor.region}"
     await page.goto(url + path_of(visitor.page) + query, timeout=ACTION_TIMEOUT_MS)
     await page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=ACTION_TIMEOUT_MS)
-    await page.evaluate(OBSERVER)
     await page.wait_for_function(
         SETTLED,
-        arg=[None, PAGES[visitor.page], REGIONS[visitor.region], visitor.region, None, False],
+        arg=[PAGES[visitor.page], REGIONS[visitor.region], visitor.region, None],
         timeout=ACTION_TIMEOUT_MS,
     )
     return (time.perf_counter() - began) * 1000
@@ -247,7 +240,7 @@ async def change_region(page: Page, visitor: Visitor) -> float:
 
 
 async def toggle_filter(page: Page, visitor: Visitor) -> float:
-    label, option_name = FIELD_FILTER
+    label, option_name, _ = FIELD_FILTER
     box = page.get_by_role("combobox", name=label).first
     if visitor.field_on:
         await box.click()
@@ -263,7 +256,7 @@ async def toggle_filter(page: Page, visitor: Visitor) -> float:
         start = await now(page)
         await option.click()
     visitor.field_on = not visitor.field_on
-    elapsed = await settle(page, start, visitor, need_run=True)
+    elapsed = await settle(page, start, visitor)
     # The option list stays open after a pick, and while it is open the rest of the page is hidden
     # from the accessibility tree (so the Region box could not be found by role): close it.
     await page.keyboard.press("Escape")
@@ -317,10 +310,10 @@ async def run_visitor(browser: Browser, url: str, visitor: Visitor, seconds: flo
     visitor.page = names[visitor.number % len(names)]
     visitor.region = list(REGIONS)[visitor.number % len(REGIONS)]
     try:
-        visitor.record("first load", await open_first(page, url, visitor))
+        visitor.record("first load", await asyncio.wait_for(open_first(page, url, visitor), STEP_TIMEOUT_S))
     except Exception as error:  # noqa: BLE001 - every failure is counted, none stops the run
         visitor.errors.append(f"first load: {type(error).__name__}: {str(error)[:200]}")
-        await context.close()
+        await close(context)
         return
     # The clock starts once the visitor has its page: the load is the interactions, not the queue.
     deadline = time.monotonic() + seconds
@@ -330,29 +323,40 @@ async def run_visitor(browser: Browser, url: str, visitor: Visitor, seconds: flo
         step += 1
         visitor.steps += 1
         try:
-            if kind == "page":
-                visitor.record("page switch", await switch_page(page, visitor))
-            elif kind == "region":
-                visitor.record("region change", await change_region(page, visitor))
-            elif kind == "programs" and visitor.page != "Programs":
-                visitor.record("page switch", await switch_page(page, visitor, "Programs"))
-            elif kind == "filter" and visitor.page == "Programs":
-                visitor.record("filter toggle", await toggle_filter(page, visitor))
-            elif kind == "download":
-                elapsed = await download(page, visitor)
-                if elapsed >= 0:
-                    visitor.record("download", elapsed)
+            await asyncio.wait_for(take_step(page, visitor, kind), STEP_TIMEOUT_S)
         except Exception as error:  # noqa: BLE001 - counted; the visitor reloads and goes on
             visitor.errors.append(
                 f"{kind} on {visitor.page}/{visitor.region}: {type(error).__name__}: {str(error)[:300]}"
             )
             visitor.field_on = False
             try:
-                await open_first(page, url, visitor)
+                await asyncio.wait_for(open_first(page, url, visitor), STEP_TIMEOUT_S)
             except Exception as again:  # noqa: BLE001
                 visitor.errors.append(f"reload: {type(again).__name__}: {str(again)[:200]}")
                 break
-    await context.close()
+    await close(context)
+
+
+async def take_step(page: Page, visitor: Visitor, kind: str) -> None:
+    """One action of the round, recorded under its kind (a step that does not apply does nothing)."""
+    if kind == "page":
+        visitor.record("page switch", await switch_page(page, visitor))
+    elif kind == "region":
+        visitor.record("region change", await change_region(page, visitor))
+    elif kind == "programs" and visitor.page != "Programs":
+        visitor.record("page switch", await switch_page(page, visitor, "Programs"))
+    elif kind == "filter" and visitor.page == "Programs":
+        visitor.record("filter toggle", await toggle_filter(page, visitor))
+    elif kind == "download":
+        elapsed = await download(page, visitor)
+        if elapsed >= 0:
+            visitor.record("download", elapsed)
+
+
+async def close(context: BrowserContext) -> None:
+    """Close a visitor's context; one that does not close in time is left to its browser's closing."""
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(context.close(), ACTION_TIMEOUT_MS / 1000)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -458,7 +462,11 @@ async def run(args: argparse.Namespace, data_dir: Path, work: Path) -> dict:
     result["latency"]["all interactions"] = stats(interactions)
     result["actions"] = len(everything)
     result["downloads"] = sum(v.downloads for v in visitors)
-    result["errors"] = [f"visitor {v.number}: {e}" for v in visitors for e in v.errors]
+    result["errors"] = [
+        f"server: /_stcore/metrics did not answer within {METRICS_TIMEOUT_S} s ({when})"
+        for when, found in result["metrics"].items()
+        if found is None
+    ] + [f"visitor {v.number}: {e}" for v in visitors for e in v.errors]
     result["visitors_with_errors"] = sum(1 for v in visitors if v.errors)
     baseline, after = result["rss_mb"]["baseline"], result["rss_mb"]["after_expiry"]
     result["rss_back_within_10pct"] = after <= baseline * 1.10
@@ -494,7 +502,10 @@ def markdown(result: dict) -> str:
         "",
         "| Streamlit metrics | active sessions | cache MB |",
         "|---|---:|---:|",
-        *(f"| {when} | {m['active_sessions']:g} | {m['cache_mb']} |" for when, m in result["metrics"].items()),
+        *(
+            f"| {when} | {m['active_sessions']:g} | {m['cache_mb']} |" if m else f"| {when} | no answer | no answer |"
+            for when, m in result["metrics"].items()
+        ),
         "",
         f"Actions: {result['actions']}, downloads checked: {result['downloads']}, errors: {len(result['errors'])} "
         f"(visitors with errors: {result['visitors_with_errors']}), server tracebacks: "
