@@ -73,12 +73,21 @@ def render_chart(spec: ChartSpec, region_code: str) -> None:
         # Plain text, not a caption: links inside captions fade below 4.5:1 contrast.
         st.markdown(sources_line(spec))
         rows = spec.table.height
-        with st.expander(
-            t("Data table (1 row)") if rows == 1 else t("Data table ({rows} rows)", rows=format_count(rows))
-        ):
-            st.dataframe(
-                display_frame(spec.table), hide_index=True, width="stretch", column_config=column_labels(spec.table)
-            )
+        table = st.expander(
+            t("Data table (1 row)") if rows == 1 else t("Data table ({rows} rows)", rows=format_count(rows)),
+            key=f"data-table-{spec.key}",
+            on_change="rerun",
+        )
+        # Drawn only once opened: a closed table still cost every rerun its grid in the browser, about
+        # a quarter of a chart page's rerun (measured on Employers: p95 437 -> 300 ms).
+        if table.open:
+            with table:
+                st.dataframe(
+                    display_frame(spec.table),
+                    hide_index=True,
+                    width="stretch",
+                    column_config=column_labels(spec.table),
+                )
         download_buttons(spec, region_code)
 
 

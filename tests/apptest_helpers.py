@@ -44,3 +44,12 @@ def texts(at: AppTest) -> str:
             parts.append(str(getattr(element, "label", "")))
     # Data-derived text is Markdown-escaped before display; read it as a visitor sees it.
     return re.sub(r"\\(.)", r"\1", "\n".join(parts))
+
+
+def open_data_tables(at: AppTest) -> AppTest:
+    """Open every chart's "Data table" (drawn only once opened, as a visitor's click does) and rerun."""
+    keys = [key for key in at.session_state.keys() if key.startswith("data-table-")]
+    assert keys, "no chart data table on this page"
+    for key in keys:
+        at.session_state[key] = True
+    return at.run()

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from dashboard.paths import DATA_DIR_ENV
-from tests.apptest_helpers import open_page, texts
+from tests.apptest_helpers import open_data_tables, open_page, texts
 
 # Five runs of the whole app; share one worker so they reuse its cached data package.
 pytestmark = pytest.mark.xdist_group("apptest-funding")
@@ -101,7 +101,7 @@ def test_without_boundaries_the_page_says_so_and_keeps_the_bars(package_dir, mon
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_dates_in_the_tables_read_as_the_source_gives_them(language):
     """Test that no table shows a timestamp (`2023-02-22 00:00:00`) or turns a month-only date into a day."""
-    at = open_page("funding", query={"lang": language})
+    at = open_data_tables(open_page("funding", query={"lang": language}))
     assert not at.exception, [e.message for e in at.exception]
     tables = [element.value for element in at.dataframe]
     timeline = [table for table in tables if "announced_precision" in table.columns and "counting" not in table.columns]

@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.i18n import set_language
 from dashboard.paths import DATA_DIR_ENV, REPO_ROOT
 from dashboard.synth import write_package
+from tests.apptest_helpers import open_data_tables
 
 ENTRY = str(REPO_ROOT / "dashboard" / "app.py")
 PAGE = "../pages/programs.py"
@@ -45,8 +46,8 @@ def program_table(at: AppTest) -> pd.DataFrame:
 
 
 def chart_table(at: AppTest, column: str) -> pd.DataFrame:
-    """The data table of the chart whose table has `column`."""
-    tables = [frame.value for frame in at.dataframe if column in frame.value.columns]
+    """The data table of the chart whose table has `column` (the chart tables opened, as a click does)."""
+    tables = [frame.value for frame in open_data_tables(at).dataframe if column in frame.value.columns]
     assert len(tables) == 1
     return tables[0]
 

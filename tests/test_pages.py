@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dashboard.data import load_package
 from dashboard.paths import BUNDLED_DATA_DIR
 from dashboard.regions import regions
-from tests.apptest_helpers import PAGES, open_page, texts
+from tests.apptest_helpers import PAGES, open_data_tables, open_page, texts
 
 REGION_CODES = list(regions(load_package(BUNDLED_DATA_DIR).frame("provinces")))
 SURVEY_PAGES = ["employers", "workers", "institutions"]
@@ -73,3 +75,16 @@ def test_navigation_links_keep_every_value_of_a_repeated_parameter():
         query = link.proto.query_string
         assert "field=Health" in query and "field=Construction" in query, query
         assert "region=ON" in query
+
+
+def test_a_chart_data_table_is_drawn_only_once_opened():
+    """Test that a closed "Data table" sends no table to the browser, and that opening it shows the chart's rows."""
+    at = open_page("employers")
+    assert not at.exception
+    closed = len(at.dataframe)
+    opened = open_data_tables(at)
+    assert not opened.exception
+    assert len(opened.dataframe) > closed
+    labels = [expander.label for expander in opened.expander if expander.label.startswith("Data table")]
+    rows = sorted(int(re.search(r"\((\d+) rows?\)", label).group(1)) for label in labels)
+    assert rows == sorted(len(frame.value) for frame in opened.dataframe)
