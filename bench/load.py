@@ -287,7 +287,12 @@ async def download(page: Page, visitor: Visitor) -> float:
     if len(rows) < 2:
         raise AssertionError(f"download has no data rows ({len(rows)} lines)")
     if expected is not None and len(rows) - 1 != expected:
-        raise AssertionError(f"download has {len(rows) - 1} rows, the button said {expected}")
+        # The file's own filter columns and the link say which side was stale: the file or the page.
+        carried = {name: value for name, value in zip(rows[0], rows[1], strict=False) if name.startswith("filter_")}
+        raise AssertionError(
+            f"download has {len(rows) - 1} rows, the button said {expected}; "
+            f"the file's filters {carried}, the page's link {await page.evaluate('location.search')}"
+        )
     visitor.downloads += 1
     return elapsed
 
