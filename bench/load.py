@@ -34,6 +34,7 @@ from playwright.async_api import Browser, BrowserContext, Page, async_playwright
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from bench import server
+from bench.probe import WEBSOCKET_PROBE
 
 RESULTS = Path(__file__).resolve().parent / "results"
 CHROMIUM = "/usr/bin/chromium"
@@ -75,15 +76,17 @@ METRICS_TIMEOUT_S = 60
 MAX_STEPS = 500  # per visitor: the loop is bounded even if the clock misbehaves
 BENIGN_CONSOLE = ("/_stcore/health", "/_stcore/host-config")
 
-# True (as the time) once the page shows the expected h1, region (in the box and in the link) and
-# filter state with the app idle. Each is proof that the script ran: the h1 and the URL are written
-# by the run itself. A filter chip is drawn by the browser at once, so the filter is also checked
-# in the URL, which the run rewrites (`?field=Health`). The state attribute alone proves nothing:
-# React may batch a fast run's running -> notRunning into one render, so no change is seen.
+# True (as the time) once a rerun has ended since `start` and the page shows the expected h1,
+# region (in the box and in the link) and filter state with the app idle. The end of the rerun is
+# the server's message, seen by bench/probe.py's WebSocket probe: the state attribute alone proves
+# nothing, since React may batch a fast run's running -> notRunning into one render, and the link
+# is rewritten in the middle of the run. A filter chip is drawn by the browser at once, so the
+# filter is also checked in the link, which the run rewrites (`?field=Health`).
 SETTLED = """
-([title, region, code, chip]) => {
+([title, region, code, chip, start]) => {
   const app = document.querySelector('[data-testid=stApp]');
   if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  if (start !== null && !(window.__bench?.finished || []).some(f => f.at > start)) return false;
   const h1 = document.querySelector('h1');
   if (!h1 || h1.innerText.trim() !== title) return false;
   const box = document.querySelector('[data-testid=stSidebar] input[aria-label="Region"]');
@@ -183,7 +186,7 @@ SNAPSHOT = """
 async def settle(page: Page, start: float, visitor: Visitor) -> float:
     """Wait until the page shows the visitor's expected state; milliseconds since `start`."""
     chip = [*FIELD_FILTER, visitor.field_on] if visitor.page == "Programs" else None
-    expected = [PAGES[visitor.page], REGIONS[visitor.region], visitor.region, chip]
+    expected = [PAGES[visitor.page], REGIONS[visitor.region], visitor.region, chip, start]
     try:
         handle = await page.wait_for_function(SETTLED, arg=expected, timeout=ACTION_TIMEOUT_MS)
     except PlaywrightTimeoutError:
@@ -204,7 +207,7 @@ async def open_first(page: Page, url: str, visitor: Visitor) -> float:
     await page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=ACTION_TIMEOUT_MS)
     await page.wait_for_function(
         SETTLED,
-        arg=[PAGES[visitor.page], REGIONS[visitor.region], visitor.region, None],
+        arg=[PAGES[visitor.page], REGIONS[visitor.region], visitor.region, None, None],
         timeout=ACTION_TIMEOUT_MS,
     )
     return (time.perf_counter() - began) * 1000
@@ -264,13 +267,14 @@ async def toggle_filter(page: Page, visitor: Visitor) -> float:
 
 
 async def download(page: Page, visitor: Visitor) -> float:
-    """Download the Programs extract when it is small enough, else a chart's CSV; check its rows."""
+    """Download the Programs extract when it is small enough, else a chart's CSV; check its rows.
+
+    The Programs extract must also carry the visitor's region and filter in its `filter_*` columns.
+    """
     catalogue = page.get_by_role("button", name=re.compile(r"Download all [\d,]+ matching programs"))
     expected = None
     if visitor.page == "Programs" and await catalogue.count():
-        expected = int(
-            re.search(r"all ([\d,]+) matching", await catalogue.first.inner_text()).group(1).replace(",", "")
-        )
+        expected = rows_on(await catalogue.first.inner_text())
     if expected is not None and expected <= MAX_DOWNLOAD_ROWS:
         button = catalogue.first
     else:
@@ -286,15 +290,23 @@ async def download(page: Page, visitor: Visitor) -> float:
     rows = list(csv.reader(io.StringIO(Path(path).read_bytes().decode("utf-8-sig"))))
     if len(rows) < 2:
         raise AssertionError(f"download has no data rows ({len(rows)} lines)")
-    if expected is not None and len(rows) - 1 != expected:
-        # The file's own filter columns and the link say which side was stale: the file or the page.
+    if expected is not None:
         carried = {name: value for name, value in zip(rows[0], rows[1], strict=False) if name.startswith("filter_")}
-        raise AssertionError(
-            f"download has {len(rows) - 1} rows, the button said {expected}; "
-            f"the file's filters {carried}, the page's link {await page.evaluate('location.search')}"
-        )
+        wanted = {"filter_region": visitor.region, "filter_field": FIELD_FILTER[1] if visitor.field_on else None}
+        if len(rows) - 1 != expected or any(carried.get(name) != value for name, value in wanted.items()):
+            # Both sides, to tell a stale file from a page still drawing its rerun.
+            raise AssertionError(
+                f"download has {len(rows) - 1} rows and filters {carried}; the button said {expected} "
+                f"(now {rows_on(await catalogue.first.inner_text())}), the visitor expects {wanted}, "
+                f"the page's link {await page.evaluate('location.search')}"
+            )
     visitor.downloads += 1
     return elapsed
+
+
+def rows_on(label: str) -> int:
+    """The row count a "Download all N matching programs" button states."""
+    return int(re.search(r"all ([\d,]+) matching", label).group(1).replace(",", ""))
 
 
 async def run_visitor(browser: Browser, url: str, visitor: Visitor, seconds: float, delay: float) -> None:
@@ -302,6 +314,7 @@ async def run_visitor(browser: Browser, url: str, visitor: Visitor, seconds: flo
     await asyncio.sleep(delay)
     context = await browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     context.set_default_timeout(ACTION_TIMEOUT_MS)
+    await context.add_init_script(WEBSOCKET_PROBE)
     page = await context.new_page()
 
     def on_console(message) -> None:  # noqa: ANN001 - a Playwright ConsoleMessage
