@@ -295,10 +295,14 @@ async def download(page: Page, visitor: Visitor) -> float:
         wanted = {"filter_region": visitor.region, "filter_field": FIELD_FILTER[1] if visitor.field_on else None}
         if len(rows) - 1 != expected or any(carried.get(name) != value for name, value in wanted.items()):
             # Both sides, to tell a stale file from a page still drawing its rerun.
+            try:
+                now_shown: int | str = rows_on(await catalogue.first.inner_text(timeout=5_000))
+            except (PlaywrightTimeoutError, AttributeError):  # the button is gone or says something else
+                now_shown = "gone"
+            link = await page.evaluate("location.search")
             raise AssertionError(
                 f"download has {len(rows) - 1} rows and filters {carried}; the button said {expected} "
-                f"(now {rows_on(await catalogue.first.inner_text())}), the visitor expects {wanted}, "
-                f"the page's link {await page.evaluate('location.search')}"
+                f"(now {now_shown}), the visitor expects {wanted}, the page's link {link}"
             )
     visitor.downloads += 1
     return elapsed

@@ -73,9 +73,14 @@ def render_chart(spec: ChartSpec, region_code: str) -> None:
         # Plain text, not a caption: links inside captions fade below 4.5:1 contrast.
         st.markdown(sources_line(spec))
         rows = spec.table.height
+        table_key = f"data-table-{spec.key}"
+        # The label (its row count, its language) is part of the expander's identity: a new label
+        # makes a new expander, closed. An open table stays open through a region change.
+        if st.session_state.get(table_key):
+            st.session_state[table_key] = True
         table = st.expander(
             t("Data table (1 row)") if rows == 1 else t("Data table ({rows} rows)", rows=format_count(rows)),
-            key=f"data-table-{spec.key}",
+            key=table_key,
             on_change="rerun",
         )
         # Drawn only once opened: a closed table still cost every rerun its grid in the browser, about

@@ -11,7 +11,8 @@ files were built with the page, one download in twelve failed outright.
 Two remedies:
 - A file built on click is referenced by no run at all, so under load it was deleted before a
   browser running 30 s behind fetched it (one 404 in `bench/load.py`). It is now tied to the
-  session that clicked, as a file drawn by its current run is, until that session's next rerun.
+  session that clicked, as a file drawn by its current run is, until that session's next rerun
+  (or for `BUILT_REFERENCE_SECONDS` at most, so that an idle tab does not keep a large file).
 - A deleted download file is kept for `GRACE_SECONDS` and served if it is asked for, within
   `HELD_BYTES_MAX` in all (oldest dropped first). Media that pages display (images) are not held.
 
@@ -35,6 +36,8 @@ from streamlit.runtime.memory_media_file_storage import MemoryFile, MemoryMediaF
 # Long enough for a busy server to answer a browser's request; short enough that memory comes back
 # well within the load test's wait for expired sessions (TTL + 30 s).
 GRACE_SECONDS = 30.0
+# How long a file built on click stays tied to its session at most (an idle tab never reruns).
+BUILT_REFERENCE_SECONDS = GRACE_SECONDS
 # A whole 1,000,000-program catalogue is about 200 MB of CSV.
 HELD_BYTES_MAX = 256 * 2**20
 
@@ -134,13 +137,28 @@ def _execute_deferred(manager: MediaFileManager, placeholder_id: str) -> str:
     url = _original_execute_deferred(manager, placeholder_id)
     if clicked is not None:
         built_id = os.path.splitext(url.rsplit("/", 1)[-1])[0]
+        reference = f"{clicked['coordinates']}:built"
         with manager._lock:
-            # A session whose references are gone has ended (or is between runs): adding one would
-            # bring it back and keep the file for ever; the grace period covers that case.
+            # No entry: the session has ended, or a new run of it has started and registered nothing
+            # yet. Adding one would bring an ended session back and keep the file for ever; the grace
+            # period covers that case.
             session_files = manager._files_by_session_and_coord.get(clicked["session_id"])
-            if session_files is not None:
-                session_files[f"{clicked['coordinates']}:built"] = built_id
+            if session_files is None:
+                return url
+            session_files[reference] = built_id
+        # An idle tab never reruns: without a limit it would keep a whole dataset (some 200 MB at
+        # 1,000,000 programs) for as long as it stays open. After the grace period the file is left
+        # to the clean-up, and then held for one more grace period.
+        release = threading.Timer(BUILT_REFERENCE_SECONDS, _release, (manager, session_files, reference, built_id))
+        release.daemon = True
+        release.start()
     return url
+
+
+def _release(manager: MediaFileManager, session_files: dict[str, str], reference: str, built_id: str) -> None:
+    with manager._lock:
+        if session_files.get(reference) == built_id:
+            del session_files[reference]
 
 
 def keep_deleted_downloads() -> None:

@@ -7,6 +7,8 @@ browser's request arrive (see components/download_grace.py).
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.media_file_storage import MediaFileKind, MediaFileStorageError
@@ -82,6 +84,21 @@ def test_a_file_built_on_click_stays_until_its_session_reruns(clock, storage):
 
     manager.clear_session_refs()  # the visitor's next rerun starts
     collect_twice(manager)
+    clock.now += GRACE + 1
+    with pytest.raises(MediaFileStorageError):
+        storage.get_file(file_name(url))
+
+
+def test_an_idle_tab_does_not_keep_a_file_built_on_click(clock, storage, monkeypatch):
+    monkeypatch.setattr(media, "BUILT_REFERENCE_SECONDS", 0.05)
+    manager = MediaFileManager(storage)
+    placeholder = manager.add_deferred(lambda: b"id\n1\n", "text/csv", "1.3", "programs.csv")
+    url = manager.execute_deferred(placeholder)
+    deadline = time.monotonic() + 5
+    while any(key.endswith(":built") for key in manager._files_by_session_and_coord["dontcare"]):
+        assert time.monotonic() < deadline, "the reference to the built file was never released"
+        time.sleep(0.01)
+    collect_twice(manager)  # no rerun of the tab: only the time limit lets the clean-up have it
     clock.now += GRACE + 1
     with pytest.raises(MediaFileStorageError):
         storage.get_file(file_name(url))

@@ -86,5 +86,18 @@ def test_a_chart_data_table_is_drawn_only_once_opened():
     assert not opened.exception
     assert len(opened.dataframe) > closed
     labels = [expander.label for expander in opened.expander if expander.label.startswith("Data table")]
-    rows = sorted(int(re.search(r"\((\d+) rows?\)", label).group(1)) for label in labels)
+    rows = sorted(int(re.search(r"\(([\d,]+) rows?\)", label).group(1).replace(",", "")) for label in labels)
     assert rows == sorted(len(frame.value) for frame in opened.dataframe)
+
+
+def test_an_open_data_table_stays_open_when_the_region_changes_its_row_count():
+    """Test that tables opened on Funding are still drawn after a region change gives them other row counts."""
+    at = open_data_tables(open_page("funding"))
+    opened = [e for e in at.expander if e.label.startswith("Data table")]
+    assert opened and all(len(e.dataframe) == 1 for e in opened)
+    at.sidebar.selectbox(key="region-en").set_value("AB").run()
+    assert not at.exception
+    after = [e for e in at.expander if e.label.startswith("Data table")]
+    assert {e.label for e in after} - {e.label for e in opened}, "no row count changed: the test proves nothing"
+    # Alberta adds one chart (Alberta against the rest of Canada), never opened.
+    assert sum(1 for e in after if e.dataframe) == len(opened)
