@@ -50,6 +50,14 @@ def collect_twice(manager: MediaFileManager) -> None:
     manager.remove_orphaned_files()
 
 
+def assert_deleted_once_the_grace_is_over(manager: MediaFileManager, clock: Clock, url: str) -> None:
+    """Two collections, then the grace period passes: the file is no longer served."""
+    collect_twice(manager)
+    clock.now += GRACE + 1
+    with pytest.raises(MediaFileStorageError):
+        manager._storage.get_file(file_name(url))
+
+
 def test_a_download_drawn_before_a_rerun_is_served_after_two_collections(clock, storage):
     manager = MediaFileManager(storage)
     url = manager.add(b"region,amount\nON,12\n", "text/csv", "1.2", "funding.csv", is_for_static_download=True)
@@ -83,10 +91,7 @@ def test_a_file_built_on_click_stays_until_its_session_reruns(clock, storage):
     assert storage.get_file(file_name(url)).content == b"id,title\n1,Welding\n"
 
     manager.clear_session_refs()  # the visitor's next rerun starts
-    collect_twice(manager)
-    clock.now += GRACE + 1
-    with pytest.raises(MediaFileStorageError):
-        storage.get_file(file_name(url))
+    assert_deleted_once_the_grace_is_over(manager, clock, url)
 
 
 def test_an_idle_tab_does_not_keep_a_file_built_on_click(clock, storage, monkeypatch):
@@ -98,10 +103,8 @@ def test_an_idle_tab_does_not_keep_a_file_built_on_click(clock, storage, monkeyp
     while any(key.endswith(":built") for key in manager._files_by_session_and_coord["dontcare"]):
         assert time.monotonic() < deadline, "the reference to the built file was never released"
         time.sleep(0.01)
-    collect_twice(manager)  # no rerun of the tab: only the time limit lets the clean-up have it
-    clock.now += GRACE + 1
-    with pytest.raises(MediaFileStorageError):
-        storage.get_file(file_name(url))
+    # No rerun of the tab: only the time limit lets the clean-up have it.
+    assert_deleted_once_the_grace_is_over(manager, clock, url)
 
 
 def test_a_click_from_a_session_that_has_ended_leaves_no_reference(clock, storage):
