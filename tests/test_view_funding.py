@@ -444,3 +444,33 @@ def test_map_outlines_the_selected_region():
     # The tooltip is a text template filled from each feature's own pre-formatted properties.
     assert deck._tooltip == {"text": "{name}"}
     assert features["AB"]["name"] == "Alberta"
+
+
+def digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+@pytest.mark.parametrize(
+    ("language", "per_100k_words"), [("en", "Per 100,000 people"), ("fr", "Pour 100 000 habitants")]
+)
+def test_each_province_tooltip_tells_its_own_figures_in_the_page_language(package, choices, language, per_100k_words):
+    """Test that the map's tooltips are built row by row for the right province, in the page's language."""
+    set_language(language)
+    try:
+        spec = view.funding_map_chart(package, "specific", "per_100k", choices["CA"])
+    finally:
+        set_language("en")
+    by_code = {row["code"]: row for row in spec.table.iter_rows(named=True)}
+    features = spec.figure.layers[0].data["features"]
+    assert {feature["id"] for feature in features} == set(by_code)
+    funded = 0
+    for feature in features:
+        row, tip = by_code[feature["id"]], feature["properties"]
+        assert tip["name"] == row["province"]
+        assert digits(tip["total"]) == str(round(row["amount_cad"]))
+        words, amount = tip["per_100k"].rsplit(":", 1)
+        assert " ".join(words.split()) == per_100k_words  # French spaces are no-break spaces
+        assert digits(amount) == str(round(row["per_100k_cad"]))
+        assert digits(tip["announcements"]) == f"{row['announcements']}{row['amount_not_published']}"
+        funded += row["amount_cad"] > 0
+    assert funded >= 2, "every province alike would not show that rows line up"
