@@ -67,7 +67,7 @@ for name, resource in package.spec.resources.items():
         st.caption(t(resource.description))
         try:
             whole = package.frame(name)
-            in_region = about.dataset_in_region(package, name, region)
+            regional = about.is_regional(package, name)
         except DatasetUnavailable as error:
             unavailable_notice(error)
             continue
@@ -79,14 +79,27 @@ for name, resource in package.spec.resources.items():
             key=f"download-{name}-all",
         )
         download_button(whole_col, whole_file)
-        if not region.is_national:
-            region_file = DownloadFile(
-                t("{region} only ({rows} rows)", region=region.name, rows=format_count(in_region.height)),
-                lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, region), french_convention),
-                extract_file_name(name, region.code, french_convention=french_convention),
-                key=f"download-{name}-region",
+        if region.is_national:
+            continue
+        if not regional:
+            # A "region only" file would hold every row while its filter column said the region.
+            region_col.caption(
+                t("Not by province or territory: the whole dataset applies to {region}.", region=region.name)
             )
-            download_button(region_col, region_file)
+            continue
+        rows_in_region = about.dataset_in_region(package, name, region).height
+        if not rows_in_region:
+            region_col.caption(t("No row of this dataset is for {region}.", region=region.name))
+            continue
+        region_file = DownloadFile(
+            t("{region} only (1 row)", region=region.name)
+            if rows_in_region == 1
+            else t("{region} only ({rows} rows)", region=region.name, rows=format_count(rows_in_region)),
+            lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, region), french_convention),
+            extract_file_name(name, region.code, french_convention=french_convention),
+            key=f"download-{name}-region",
+        )
+        download_button(region_col, region_file)
 st.header(t("Data dictionary"), anchor=False)
 data_table(about.data_dictionary(package), key="dictionary-table")
 changelog = provenance.changelog_text(package)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import re
 
 import pytest
@@ -101,3 +103,28 @@ def test_an_open_data_table_stays_open_when_the_region_changes_its_row_count():
     assert {e.label for e in after} - {e.label for e in opened}, "no row count changed: the test proves nothing"
     # Alberta adds one chart (Alberta against the rest of Canada), never opened.
     assert sum(1 for e in after if e.dataframe) == len(opened)
+
+
+def test_the_data_page_offers_a_region_file_only_where_the_region_has_rows():
+    """Test that Alberta gets a file for each dataset with Alberta rows, and a note for the others."""
+    at = open_page("data", "AB")
+    assert not at.exception
+    labels = [button.proto.label for button in at.get("download_button")]
+    notes = [c.value for c in at.caption if c.value.startswith(("Not by province", "No row of this dataset"))]
+    # From the files themselves: the rows each regional dataset has for Alberta.
+    resources = json.loads((BUNDLED_DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    tables = [r for r in resources if r.get("format") == "csv"]
+    alberta_rows = []
+    for resource in tables:
+        paths = resource["path"] if isinstance(resource["path"], list) else [resource["path"]]
+        rows = []
+        for path in paths:
+            with (BUNDLED_DATA_DIR / path).open(encoding="utf-8-sig", newline="") as handle:
+                rows += list(csv.DictReader(handle))
+        column = next((c for c in ("province", "destination", "code", "jurisdiction") if c in rows[0]), None)
+        if column is not None:
+            alberta_rows.append(sum(row[column] == "AB" for row in rows))
+    offered = sorted(int(re.search(r"\((\d+) rows?\)", label).group(1)) for label in labels if "Alberta only" in label)
+    assert offered == sorted(n for n in alberta_rows if n)
+    assert len(notes) == len(tables) - len(offered)
+    assert 0 in alberta_rows and len(alberta_rows) < len(tables), "both kinds of note are shown"

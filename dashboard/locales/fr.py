@@ -800,6 +800,11 @@ _PAGES: dict[str, str] = {
     "Commas and decimal points (as in English)": "Virgule et point décimal (comme en anglais)",
     "Whole dataset ({rows} rows)": "Jeu de données complet ({rows} lignes)",
     "{region} only ({rows} rows)": "{region} seulement ({rows} lignes)",
+    "{region} only (1 row)": "{region} seulement (1 ligne)",
+    "No row of this dataset is for {region}.": "Aucune ligne de ce jeu de données ne concerne {region}.",
+    "Not by province or territory: the whole dataset applies to {region}.": (
+        "Pas par province ou territoire : le jeu de données complet vaut pour {region}."
+    ),
     "Data dictionary": "Dictionnaire de données",
     "Changelog": "Journal des modifications",
     # ---------------------------------------------------------------- about

@@ -81,8 +81,20 @@ def _bound(value: float) -> str:
     return format_number(value, 0 if float(value).is_integer() else 2)
 
 
+# The columns that place a dataset's rows in a province or territory, in order of preference.
+REGION_COLUMNS = ("province", "destination", "code", "jurisdiction")
+
+
+def is_regional(package: DataPackage, name: str) -> bool:
+    """Whether the dataset's rows belong to provinces, so that it has a part for a region."""
+    return any(column in package.frame(name).columns for column in REGION_COLUMNS)
+
+
 def dataset_in_region(package: DataPackage, name: str, region: Region | None) -> pl.DataFrame:
-    """The whole dataset (region None or Canada), or its rows for the region's provinces."""
+    """The whole dataset (region None or Canada), or its rows for the region's provinces.
+
+    A dataset that is not regional (`is_regional`) is whole for every region.
+    """
     frame = package.frame(name)
     if package.spec is not None and name in package.spec.resources:
         # The dataset's own columns, as text: the app may serve a frame with derived ones and
@@ -92,7 +104,7 @@ def dataset_in_region(package: DataPackage, name: str, region: Region | None) ->
         )
     if region is None or region.is_national:
         return frame
-    for column in ("province", "destination", "code", "jurisdiction"):
+    for column in REGION_COLUMNS:
         if column in frame.columns:
             return frame.filter(pl.col(column).is_in(list(region.provinces)))
     return frame
