@@ -8,6 +8,7 @@ from components.state import current_region
 from components.tables import data_table
 from dashboard import provenance
 from dashboard.cache import current_package
+from dashboard.cache.views import shared
 from dashboard.data import DatasetUnavailable
 from dashboard.extracts import csv_bytes, extract_file_name
 from dashboard.i18n import DEFAULT_LANGUAGE, current_language, format_count, t
@@ -87,7 +88,9 @@ for name, resource in package.spec.resources.items():
                 t("Not by province or territory: the whole dataset applies to {region}.", region=region.name)
             )
             continue
-        rows_in_region = about.dataset_in_region(package, name, region).height
+        # Shared across sessions: counting a million-row catalogue's rows for the region on every
+        # rerun cost some 20 ms.
+        rows_in_region = shared(about.rows_in_region)(package, name, region)
         if not rows_in_region:
             region_col.caption(t("No row of this dataset is for {region}.", region=region.name))
             continue

@@ -110,6 +110,11 @@ def dataset_in_region(package: DataPackage, name: str, region: Region | None) ->
     return frame
 
 
+def rows_in_region(package: DataPackage, name: str, region: Region) -> int:
+    """How many rows the dataset's file for the region holds (its button says so)."""
+    return dataset_in_region(package, name, region).height
+
+
 def dataset_extract(package: DataPackage, name: str, region: Region | None) -> pl.DataFrame:
     """A dataset for the region (None: all of Canada), each row with its source URL and the filter."""
     rows = dataset_in_region(package, name, region)
