@@ -60,6 +60,7 @@ if current_language() != DEFAULT_LANGUAGE:
         ),
         key="csv-convention",
     )
+region_download = shared(about.region_download)
 for name, resource in package.spec.resources.items():
     if resource.format != "csv":
         continue
@@ -68,7 +69,10 @@ for name, resource in package.spec.resources.items():
         st.caption(t(resource.description))
         try:
             whole = package.frame(name)
-            regional = about.is_regional(package, name)
+            region_label, no_region_file = None, None
+            if not region.is_national:
+                # Shared across sessions: it counts a million-row catalogue's rows for the region.
+                region_label, no_region_file = region_download(package, name, region)
         except DatasetUnavailable as error:
             unavailable_notice(error)
             continue
@@ -80,29 +84,16 @@ for name, resource in package.spec.resources.items():
             key=f"download-{name}-all",
         )
         download_button(whole_col, whole_file)
-        if region.is_national:
-            continue
-        if not regional:
-            # A "region only" file would hold every row while its filter column said the region.
-            region_col.caption(
-                t("Not by province or territory: the whole dataset applies to {region}.", region=region.name)
+        if no_region_file:
+            region_col.caption(no_region_file)
+        elif region_label:
+            region_file = DownloadFile(
+                region_label,
+                lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, region), french_convention),
+                extract_file_name(name, region.code, french_convention=french_convention),
+                key=f"download-{name}-region",
             )
-            continue
-        # Shared across sessions: counting a million-row catalogue's rows for the region on every
-        # rerun cost some 20 ms.
-        rows_in_region = shared(about.rows_in_region)(package, name, region)
-        if not rows_in_region:
-            region_col.caption(t("No row of this dataset is for {region}.", region=region.name))
-            continue
-        region_file = DownloadFile(
-            t("{region} only (1 row)", region=region.name)
-            if rows_in_region == 1
-            else t("{region} only ({rows} rows)", region=region.name, rows=format_count(rows_in_region)),
-            lambda dataset=name: csv_bytes(about.dataset_extract(package, dataset, region), french_convention),
-            extract_file_name(name, region.code, french_convention=french_convention),
-            key=f"download-{name}-region",
-        )
-        download_button(region_col, region_file)
+            download_button(region_col, region_file)
 st.header(t("Data dictionary"), anchor=False)
 data_table(about.data_dictionary(package), key="dictionary-table")
 changelog = provenance.changelog_text(package)

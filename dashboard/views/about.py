@@ -6,7 +6,7 @@ import polars as pl
 
 from dashboard.data import DataPackage
 from dashboard.extracts import with_provenance
-from dashboard.i18n import format_number, list_join, t, translated
+from dashboard.i18n import format_count, format_number, list_join, t, translated
 from dashboard.regions import Region
 
 
@@ -110,9 +110,20 @@ def dataset_in_region(package: DataPackage, name: str, region: Region | None) ->
     return frame
 
 
-def rows_in_region(package: DataPackage, name: str, region: Region) -> int:
-    """How many rows the dataset's file for the region holds (its button says so)."""
-    return dataset_in_region(package, name, region).height
+def region_download(package: DataPackage, name: str, region: Region) -> tuple[str | None, str | None]:
+    """(label of the button for the region's file, None), or (None, why there is no such file).
+
+    A dataset not by province would give a "region only" file holding every row under the
+    region's name; one with no row for the region, an empty file.
+    """
+    if not is_regional(package, name):
+        return None, t("Not by province or territory: the whole dataset applies to {region}.", region=region.name)
+    rows = dataset_in_region(package, name, region).height
+    if not rows:
+        return None, t("No row of this dataset is for {region}.", region=region.name)
+    if rows == 1:
+        return t("{region} only (1 row)", region=region.name), None
+    return t("{region} only ({rows} rows)", region=region.name, rows=format_count(rows)), None
 
 
 def dataset_extract(package: DataPackage, name: str, region: Region | None) -> pl.DataFrame:
