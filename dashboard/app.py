@@ -16,6 +16,7 @@ from components.page import unavailable_notice
 from components.state import language_switch, region_filter, url_notice
 from dashboard.cache import current_package
 from dashboard.data import DatasetUnavailable
+from dashboard.heap import freeze_imported_heap
 from dashboard.i18n import t
 from dashboard.regions import CANADA, Region, regions
 
@@ -56,6 +57,8 @@ def _region_choices() -> dict[str, Region]:
         return {CANADA: Region(CANADA, t("Canada"), "country", ())}
 
 
+# At the top of the run, before it builds anything: what is frozen is what every run shares.
+freeze_imported_heap()
 # A local icon: the Material icon would be fetched from a font CDN on every visit.
 st.set_page_config(page_icon=str(Path(__file__).parent / "assets" / "favicon.png"), layout="wide")
 navigation_slot = st.sidebar.container(key="site-navigation")

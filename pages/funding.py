@@ -10,6 +10,7 @@ from components.page import page_header, unavailable_notice
 from components.state import current_region
 from components.url_state import keep_in_url, language_key, seed_from_url
 from dashboard.cache import current_package
+from dashboard.cache.views import shared
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.views import funding
@@ -56,36 +57,36 @@ keep_in_url("scope", scope, funding.DEFAULT_SCOPE)
 keep_in_url("measure", measure, funding.DEFAULT_MEASURE)
 
 try:
-    metric_row(funding.headline_figures(package, scope, region), key="funding-headlines")
+    metric_row(shared(funding.headline_figures)(package, scope, region), key="funding-headlines")
 
     st.header(t("Where the money goes"), anchor=False)
-    map_spec = funding.funding_map_chart(package, scope, measure, region)
+    map_spec = shared(funding.funding_map_chart)(package, scope, measure, region)
     if map_spec is None:
         st.warning(funding.boundaries_notice(), icon=":material/map:")
     else:
-        legend = funding.map_legend(package, scope, measure)
+        legend = shared(funding.map_legend)(package, scope, measure)
         # The key comes first so that on a phone, where columns stack, it sits above the map.
         legend_column, map_column = st.columns([1, 3], vertical_alignment="center")
         with legend_column:
             colour_legend(legend.title, legend.entries, key="funding-map-legend")
         with map_column:
             render_chart(map_spec, region.code)
-    render_chart(funding.province_bars_chart(package, scope, measure, region), region.code)
-    comparison = funding.region_versus_rest_chart(package, scope, region)
+    render_chart(shared(funding.province_bars_chart)(package, scope, measure, region), region.code)
+    comparison = shared(funding.region_versus_rest_chart)(package, scope, region)
     if comparison is not None:
         render_chart(comparison, region.code)
 
     st.header(t("When it was announced"), anchor=False)
-    render_chart(funding.timeline_chart(package, scope, region), region.code)
+    render_chart(shared(funding.timeline_chart)(package, scope, region), region.code)
 
     st.header(t("Every announcement"), anchor=False)
-    show_table(funding.announcements_table(package, scope, region))
-    national = funding.national_programs_table(package, scope, region)
+    show_table(shared(funding.announcements_table)(package, scope, region))
+    national = shared(funding.national_programs_table)(package, scope, region)
     if national is not None:
         show_table(national)
 
     st.header(t("Inside an envelope"), anchor=False)
-    envelopes = funding.envelope_choices(package, region)
+    envelopes = shared(funding.envelope_choices)(package, region)
     if envelopes:
         default_envelope = next(iter(envelopes))
         # The envelope labels are translated: one select box per language, the choice kept in ?envelope=.
@@ -95,12 +96,12 @@ try:
             t("Envelope with allocations listed"), list(envelopes), format_func=envelopes.get, key=envelope_key
         )
         keep_in_url("envelope", envelope, default_envelope)
-        render_chart(funding.envelope_drilldown(package, envelope), region.code)
+        render_chart(shared(funding.envelope_drilldown)(package, envelope), region.code)
     else:
         st.info(funding.no_envelope_text(region), icon=":material/info:")
 
     st.header(t("Promises and related funding"), anchor=False)
-    show_table(funding.promises_table(package, scope, region))
-    show_table(funding.context_table(package, scope, region))
+    show_table(shared(funding.promises_table)(package, scope, region))
+    show_table(shared(funding.context_table)(package, scope, region))
 except DatasetUnavailable as error:
     unavailable_notice(error)
