@@ -15,10 +15,11 @@ from components.navigation import sidebar_navigation
 from components.page import unavailable_notice
 from components.state import language_switch, region_filter, url_notice
 from dashboard.cache import current_package
+from dashboard.cache.views import shared
 from dashboard.data import DatasetUnavailable
 from dashboard.heap import freeze_imported_heap
 from dashboard.i18n import t
-from dashboard.regions import CANADA, Region, regions
+from dashboard.regions import CANADA, Region, package_regions
 
 PAGES = {
     "Findings": [
@@ -51,7 +52,9 @@ def _sections() -> dict[str, list[st.Page]]:
 
 def _region_choices() -> dict[str, Region]:
     try:
-        return regions(current_package().frame("provinces"))
+        # Shared: the choices are the same for every visitor in a language, and a Polars group-by
+        # on every run of every page is not free.
+        return shared(package_regions)(current_package())
     except DatasetUnavailable as error:
         unavailable_notice(error)
         return {CANADA: Region(CANADA, t("Canada"), "country", ())}

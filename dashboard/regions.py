@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from dashboard.data import DataPackage
 from dashboard.i18n import current_language, t
 
 CANADA = "CA"
@@ -48,6 +49,11 @@ def regions(provinces: pl.DataFrame) -> dict[str, Region]:
     for code, name in province_names(provinces).items():
         choices[code] = Region(code, name, "province", (code,))
     return choices
+
+
+def package_regions(package: DataPackage) -> dict[str, Region]:
+    """`regions` of the package's provinces dataset: the app entry's view, shared across sessions."""
+    return regions(package.frame("provinces"))
 
 
 def parse_region(value: object, choices: dict[str, Region]) -> tuple[Region, bool]:
