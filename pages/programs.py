@@ -13,7 +13,6 @@ from dashboard.cache import programs as programs_cache
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.measures.catalogue import MAX_SEARCH_LENGTH
-from dashboard.regions import province_names
 from dashboard.views import programs
 
 region = current_region()
@@ -29,7 +28,8 @@ page_header(
 try:
     catalogue = programs_cache.prepared_catalogue(package)
     field_choices = programs_cache.field_options(package)
-    names = province_names(package.frame("provinces"))
+    # The charts read it: a provinces dataset that failed validation stops the page here, with its notice.
+    package.frame("provinces")
     sources = package.frame("sources")
 except DatasetUnavailable as error:
     unavailable_notice(error)
@@ -130,18 +130,16 @@ else:
         )
 
         # One chart per row: side by side, the chart blocks' download buttons cut their labels short.
+        shown = programs_cache.charts(package, filters, region)
         st.header(t("Where they are and what they cover"), anchor=False)
-        render_chart(programs.province_chart(summary, region, names, sources), region.code)
-        if not region.is_national:
-            canada_summary = programs_cache.summary(package, programs.canada_wide(filters))
-            provinces = package.frame("provinces")
-            render_chart(programs.per_capita_chart(canada_summary, region, provinces, sources), region.code)
-        render_chart(programs.field_chart(summary, sources), region.code)
+        render_chart(shown.province, region.code)
+        if shown.per_capita is not None:
+            render_chart(shown.per_capita, region.code)
+        render_chart(shown.field, region.code)
 
         st.header(t("Prices"), anchor=False)
-        render_chart(programs.price_band_chart(summary, sources), region.code)
-        price_spec = programs.price_chart(summary, sources)
-        if price_spec is None:
+        render_chart(shown.price_band, region.code)
+        if shown.price is None:
             st.info(md_escape(programs.no_price_text(summary)), icon=":material/info:")
         else:
-            render_chart(price_spec, region.code)
+            render_chart(shown.price, region.code)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextvars
+from dataclasses import dataclass
 
 import plotly.graph_objects as go
 import polars as pl
 import pytest
 
-from dashboard.cache.views import shared, shared_file
+from dashboard.cache.views import shared, shared_call, shared_file
 from dashboard.charts import ChartSpec
 from dashboard.data import load_package
 from dashboard.i18n import current_language, set_language
@@ -67,6 +68,23 @@ def test_a_french_chart_is_localised_before_it_is_shared_and_english_is_not():
     assert french.figure.layout.separators and not english.figure.layout.separators
     assert french.figure.layout.yaxis.tickprefix == "" and english.figure.layout.yaxis.tickprefix == "$"
     assert in_language("fr", view, PACKAGE, REGIONS["CA"]) is french
+
+
+@dataclass(frozen=True)
+class ChartGroup:
+    first: ChartSpec
+    second: ChartSpec | None
+
+
+def test_each_chart_of_a_shared_group_is_localised_too():
+    def group() -> ChartGroup:
+        return ChartGroup(money_chart(PACKAGE, REGIONS["CA"]), None)
+
+    french = in_language("fr", shared_call, PACKAGE, "test-group", group)
+    english = in_language("en", shared_call, PACKAGE, "test-group", group)
+    assert french.first.figure.layout.yaxis.tickprefix == "" and french.first.figure.layout.separators
+    assert english.first.figure.layout.yaxis.tickprefix == "$"
+    assert in_language("fr", shared_call, PACKAGE, "test-group", group) is french
 
 
 def test_a_shared_file_is_built_once_per_key():

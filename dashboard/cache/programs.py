@@ -10,7 +10,9 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
+from dashboard.cache.views import shared_call
 from dashboard.data import DataPackage
+from dashboard.regions import Region
 from dashboard.views import programs
 
 # Per-filter summaries are a few small frames each; 256 bounds memory to a few MB whatever
@@ -51,3 +53,14 @@ def _summary(
 def summary(package: DataPackage, filters: programs.ProgramFilters) -> programs.ProgramSummary:
     """Counts and price statistics of the matching programs, once per package and filter values."""
     return _summary(str(package.data_dir), package.version, filters, prepared_catalogue(package))
+
+
+def charts(package: DataPackage, filters: programs.ProgramFilters, region: Region) -> programs.ProgramCharts:
+    """The page's charts for these filters and region, built once per language and shared by every session."""
+
+    def build() -> programs.ProgramCharts:
+        canada = None if region.is_national else summary(package, programs.canada_wide(filters))
+        return programs.charts(package, summary(package, filters), canada, region)
+
+    # The filters (a frozen dataclass of tuples) and the region name everything the charts show.
+    return shared_call(package, repr(("programs.charts", filters, region)), build)

@@ -11,6 +11,7 @@ put into the page's language here, before it is shared, and nothing downstream c
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
@@ -35,8 +36,13 @@ KEY_TYPES = (str, int, float, bool, type(None), Region)
 @st.cache_resource(show_spinner=False, max_entries=VIEW_ENTRIES, ttl=VIEW_TTL_SECONDS)
 def _shared(directory: str, version: str, language: str, call: str, _compute: Callable[[], object]) -> object:
     result = _compute()
-    if isinstance(result, ChartSpec) and isinstance(result.figure, go.Figure):
-        localise_figure(result.figure)  # a pydeck map's text is already in the page's language
+    # A chart, or a group of them: a pydeck map's text is already in the page's language.
+    specs = [result] if isinstance(result, ChartSpec) else []
+    if dataclasses.is_dataclass(result) and not specs:
+        specs = [value for value in vars(result).values() if isinstance(value, ChartSpec)]
+    for spec in specs:
+        if isinstance(spec.figure, go.Figure):
+            localise_figure(spec.figure)
     return result
 
 
@@ -62,6 +68,15 @@ def shared(view: Callable[..., R]) -> Callable[..., R]:
         )
 
     return call
+
+
+def shared_call(package: DataPackage, key: str, compute: Callable[[], R]) -> R:
+    """`compute()`, once per package version, language and `key`, which must name everything it depends on.
+
+    For a caching edge whose inputs are not plain values (a page's cached summaries): `shared`
+    is the safer choice wherever the arguments themselves can be the key.
+    """
+    return _shared(str(package.data_dir), package.version, current_language(), key, compute)  # type: ignore[return-value]
 
 
 @st.cache_resource(show_spinner=False, max_entries=VIEW_ENTRIES, ttl=VIEW_TTL_SECONDS)

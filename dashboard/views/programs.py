@@ -49,6 +49,7 @@ from dashboard.measures.catalogue import (
 )
 from dashboard.measures.per_capita import REST_OF_CANADA, SELECTED_REGION, versus_rest
 from dashboard.regions import Region
+from dashboard.regions import province_names as names_by_code
 
 DATASET = "programs"
 # Up to MAX_FIELD_BARS fields get a bar each; beyond that the top TOP_FIELDS do and the rest are
@@ -1093,3 +1094,29 @@ def csv_extract(
 def download_name(region: Region, french_convention: bool = False) -> str:
     """`microcredentials_programs_<region>_<YYYY-MM-DD>.csv`."""
     return extract_file_name(DATASET, region.code, french_convention=french_convention)
+
+
+@dataclass(frozen=True)
+class ProgramCharts:
+    """The page's charts for one set of filters, in page order; None where the page says why not."""
+
+    province: ChartSpec
+    per_capita: ChartSpec | None  # only for a region smaller than Canada
+    field: ChartSpec
+    price_band: ChartSpec
+    price: ChartSpec | None  # None when no matching program publishes a price
+
+
+def charts(
+    package: DataPackage, summary: ProgramSummary, canada_summary: ProgramSummary | None, region: Region
+) -> ProgramCharts:
+    """Every chart of the Programs page; `canada_summary` (the same filters over Canada) for a smaller region."""
+    sources = package.frame("sources")
+    provinces = package.frame("provinces")
+    return ProgramCharts(
+        province=province_chart(summary, region, names_by_code(provinces), sources),
+        per_capita=None if canada_summary is None else per_capita_chart(canada_summary, region, provinces, sources),
+        field=field_chart(summary, sources),
+        price_band=price_band_chart(summary, sources),
+        price=price_chart(summary, sources),
+    )
