@@ -18,6 +18,8 @@ from dashboard.extracts import csv_bytes, extract_file_name, with_provenance
 from dashboard.figures import localise_figure
 from dashboard.i18n import format_count, list_join, t
 from dashboard.provenance import Extract, extract_zip
+from dashboard.regions import Region
+from dashboard.views.survey import for_region
 
 MAX_LISTED_SOURCES = 6
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
@@ -94,6 +96,11 @@ def render_chart(spec: ChartSpec, region_code: str) -> None:
                     column_config=column_labels(spec.table),
                 )
         download_buttons(spec, region_code)
+
+
+def render_survey_chart(spec: ChartSpec, region: Region) -> None:
+    """A chart of national survey figures, with a notice saying so when a smaller region is chosen."""
+    render_chart(for_region(spec, region), region.code)
 
 
 def download_buttons(spec: ChartSpec, region_code: str) -> None:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.chart_block import render_chart
+from components.chart_block import render_chart, render_survey_chart
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from components.tables import data_table
@@ -23,7 +23,7 @@ page_header(
 )
 st.header(t("What holds learners back"), anchor=False)
 try:
-    render_chart(shared(workers.considerations)(package, region, key="costs-considerations"), region.code)
+    render_survey_chart(shared(workers.considerations)(package, key="costs-considerations"), region)
 except DatasetUnavailable as error:
     unavailable_notice(error)
 

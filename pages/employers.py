@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.chart_block import render_chart
+from components.chart_block import render_survey_chart
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from dashboard.cache import current_package
@@ -22,18 +22,18 @@ page_header(
 )
 try:
     st.header(t("What employers know"), anchor=False)
-    render_chart(shared(employers.familiarity)(package, region), region.code)
-    render_chart(shared(employers.confidence)(package, region), region.code)
+    render_survey_chart(shared(employers.familiarity)(package), region)
+    render_survey_chart(shared(employers.confidence)(package), region)
     st.header(t("What makes a microcredential count"), anchor=False)
     hiring, training = st.columns(2)
     with hiring:
-        render_chart(shared(employers.hiring_attributes)(package, region), region.code)
+        render_survey_chart(shared(employers.hiring_attributes)(package), region)
     with training:
-        render_chart(shared(employers.training_attributes)(package, region), region.code)
+        render_survey_chart(shared(employers.training_attributes)(package), region)
     st.header(t("Using microcredentials at work"), anchor=False)
-    render_chart(shared(employers.workforce_uses)(package, region), region.code)
-    render_chart(shared(employers.upskilling_need)(package, region), region.code)
+    render_survey_chart(shared(employers.workforce_uses)(package), region)
+    render_survey_chart(shared(employers.upskilling_need)(package), region)
     st.header(t("Demand for faster routes to skills"), anchor=False)
-    render_chart(shared(employers.demand_for_faster_skills)(package, region), region.code)
+    render_survey_chart(shared(employers.demand_for_faster_skills)(package), region)
 except DatasetUnavailable as error:
     unavailable_notice(error)

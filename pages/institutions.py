@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.chart_block import render_chart
+from components.chart_block import render_survey_chart
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from dashboard.cache import current_package
@@ -22,10 +22,10 @@ page_header(
 )
 try:
     st.header(t("Universities and colleges"), anchor=False)
-    render_chart(shared(institutions.offering_and_strategy)(package, region), region.code)
-    render_chart(shared(institutions.aims)(package, region), region.code)
-    render_chart(shared(institutions.delivery_modes)(package, region), region.code)
+    render_survey_chart(shared(institutions.offering_and_strategy)(package), region)
+    render_survey_chart(shared(institutions.aims)(package), region)
+    render_survey_chart(shared(institutions.delivery_modes)(package), region)
     st.header(t("Colleges"), anchor=False)
-    render_chart(shared(institutions.colleges)(package, region), region.code)
+    render_survey_chart(shared(institutions.colleges)(package), region)
 except DatasetUnavailable as error:
     unavailable_notice(error)

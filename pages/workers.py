@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.chart_block import render_chart
+from components.chart_block import render_survey_chart
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from dashboard.cache import current_package
@@ -22,10 +22,10 @@ page_header(
 )
 try:
     st.header(t("Awareness and interest"), anchor=False)
-    render_chart(shared(workers.awareness_funnel)(package, region), region.code)
-    render_chart(shared(workers.future_proofing)(package, region), region.code)
-    render_chart(shared(workers.considerations)(package, region), region.code)
+    render_survey_chart(shared(workers.awareness_funnel)(package), region)
+    render_survey_chart(shared(workers.future_proofing)(package), region)
+    render_survey_chart(shared(workers.considerations)(package), region)
     st.header(t("Who holds microcredentials today"), anchor=False)
-    render_chart(shared(workers.digital_uptake)(package, region), region.code)
+    render_survey_chart(shared(workers.digital_uptake)(package), region)
 except DatasetUnavailable as error:
     unavailable_notice(error)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import inspect
 import re
+from types import ModuleType
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.paths import REPO_ROOT
@@ -53,3 +56,26 @@ def open_data_tables(at: AppTest) -> AppTest:
     for key in keys:
         at.session_state[key] = True
     return at.run()
+
+
+def count_view_calls(monkeypatch: pytest.MonkeyPatch, views: ModuleType) -> list[str]:
+    """Record the name of each call to a view of `views` (a public function taking `package` first).
+
+    Each counted view gets a name of its own per call of this helper, so the shared view cache
+    (dashboard/cache/views.py, keyed by name) computes it afresh whatever ran before.
+    """
+    calls: list[str] = []
+
+    def counting(name: str, view):  # noqa: ANN001, ANN202 - any view
+        def counted(*args: object, **kwargs: object) -> object:
+            calls.append(name)
+            return view(*args, **kwargs)
+
+        counted.__qualname__ = f"counted {name} {id(calls)}"
+        return counted
+
+    for name, view in vars(views).items():
+        if inspect.isfunction(view) and view.__module__ == views.__name__ and not name.startswith("_"):
+            if next(iter(inspect.signature(view).parameters), None) == "package":
+                monkeypatch.setattr(views, name, counting(name, view))
+    return calls

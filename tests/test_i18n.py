@@ -278,10 +278,10 @@ def test_english_figures_are_left_as_built():
 
 
 def test_survey_bars_are_labelled_in_french(package):
-    from dashboard.views import employers
+    from dashboard.views import employers, survey
 
     set_language("fr")
-    spec = employers.familiarity(package, regions(package.frame("provinces"))["AB"])
+    spec = survey.for_region(employers.familiarity(package), regions(package.frame("provinces"))["AB"])
     bars = spec.figure.data[0]
     assert bars.y[0] == "Ne connaissent pas du tout<br>le terme"  # wrapped for a phone
     assert bars.text[0] == f"59{NNBSP}%"

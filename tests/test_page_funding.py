@@ -5,14 +5,13 @@ Amounts are the cited ones from data/funding.csv, added by hand (see test_view_f
 
 from __future__ import annotations
 
-import inspect
 import json
 
 import pytest
 
 from dashboard.paths import DATA_DIR_ENV
 from dashboard.views import funding
-from tests.apptest_helpers import open_data_tables, open_page, texts
+from tests.apptest_helpers import count_view_calls, open_data_tables, open_page, texts
 
 # Five runs of the whole app; share one worker so they reuse its cached data package.
 pytestmark = pytest.mark.xdist_group("apptest-funding")
@@ -123,21 +122,7 @@ def test_dates_in_the_tables_read_as_the_source_gives_them(language):
 def test_a_rerun_with_the_same_choices_computes_no_view_again(monkeypatch: pytest.MonkeyPatch):
     # Every view the page reads is shared across sessions (dashboard/cache/views.py): a region
     # change back and forth, or another visitor, costs a lookup, not the Polars work and figures.
-    calls: list[str] = []
-
-    def counting(name: str, view):  # noqa: ANN001, ANN202 - any view
-        def counted(*args: object) -> object:
-            calls.append(name)
-            return view(*args)
-
-        # A name of its own per view and per test run keys a fresh cache entry, whatever ran before.
-        counted.__qualname__ = f"counted {name} {id(calls)}"
-        return counted
-
-    for name, view in vars(funding).items():
-        if inspect.isfunction(view) and view.__module__ == funding.__name__ and not name.startswith("_"):
-            if next(iter(inspect.signature(view).parameters), None) == "package":
-                monkeypatch.setattr(funding, name, counting(name, view))
+    calls = count_view_calls(monkeypatch, funding)
     at = open_page("funding", "ON")
     assert not at.exception, [e.message for e in at.exception]
     first_run = set(calls)

@@ -11,7 +11,8 @@ import pytest
 from dashboard.data import load_package
 from dashboard.paths import BUNDLED_DATA_DIR
 from dashboard.regions import regions
-from tests.apptest_helpers import PAGES, open_data_tables, open_page, texts
+from dashboard.views import employers
+from tests.apptest_helpers import PAGES, count_view_calls, open_data_tables, open_page, texts
 
 REGION_CODES = list(regions(load_package(BUNDLED_DATA_DIR).frame("provinces")))
 SURVEY_PAGES = ["employers", "workers", "institutions"]
@@ -43,6 +44,22 @@ def test_survey_pages_say_figures_are_national_when_a_province_is_chosen(page):
     alberta = texts(open_page(page, "AB"))
     assert "no breakdown for Alberta was published" not in national
     assert "no breakdown for Alberta was published" in alberta
+
+
+def test_a_survey_chart_is_built_once_for_every_region(monkeypatch: pytest.MonkeyPatch):
+    # The figures are national: a region only adds a notice, so a region change builds no chart.
+    calls = count_view_calls(monkeypatch, employers)
+    at = open_page("employers", "AB")
+    assert len(calls) == 7
+    assert "no breakdown for Alberta was published" in texts(at)
+    calls.clear()
+    at.sidebar.selectbox(key="region-en").set_value("QC").run()
+    assert not at.exception
+    assert calls == []
+    shown = texts(at)
+    assert "no breakdown for Quebec was published" in shown and "Alberta" not in shown
+    at.sidebar.selectbox(key="region-en").set_value("CA").run()
+    assert calls == [] and "no breakdown for" not in texts(at)
 
 
 def test_employer_page_states_the_article_figures():

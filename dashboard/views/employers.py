@@ -7,7 +7,6 @@ import polars as pl
 from dashboard.charts import ChartSpec
 from dashboard.data import DataPackage
 from dashboard.i18n import t
-from dashboard.regions import Region
 from dashboard.views.survey import qualified, survey_chart, value_of
 
 SURVEY = "heqco-employers"
@@ -31,7 +30,7 @@ def _top_items(rows: pl.DataFrame) -> tuple[str, str]:
     return items, qualified(leaders.row(0, named=True))
 
 
-def familiarity(package: DataPackage, region: Region) -> ChartSpec:
+def familiarity(package: DataPackage) -> ChartSpec:
     """How familiar employers are with the term."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -43,7 +42,6 @@ def familiarity(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "employer-familiarity",
         _employers("awareness", "understanding"),
         title,
@@ -51,7 +49,7 @@ def familiarity(package: DataPackage, region: Region) -> ChartSpec:
     )
 
 
-def confidence(package: DataPackage, region: Region) -> ChartSpec:
+def confidence(package: DataPackage) -> ChartSpec:
     """Confidence in a candidate once employers know what a microcredential is."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -63,7 +61,6 @@ def confidence(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "employer-confidence",
         _employers("confidence"),
         title,
@@ -71,7 +68,7 @@ def confidence(package: DataPackage, region: Region) -> ChartSpec:
     )
 
 
-def hiring_attributes(package: DataPackage, region: Region) -> ChartSpec:
+def hiring_attributes(package: DataPackage) -> ChartSpec:
     """What makes a microcredential highly favourable when hiring."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -84,7 +81,6 @@ def hiring_attributes(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "employer-hiring-attributes",
         _employers("hiring_attributes"),
         title,
@@ -95,7 +91,7 @@ def hiring_attributes(package: DataPackage, region: Region) -> ChartSpec:
     )
 
 
-def training_attributes(package: DataPackage, region: Region) -> ChartSpec:
+def training_attributes(package: DataPackage) -> ChartSpec:
     """What employers prefer for internal staff training."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -108,7 +104,6 @@ def training_attributes(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "employer-training-attributes",
         _employers("training_attributes"),
         title,
@@ -119,7 +114,7 @@ def training_attributes(package: DataPackage, region: Region) -> ChartSpec:
     )
 
 
-def workforce_uses(package: DataPackage, region: Region) -> ChartSpec:
+def workforce_uses(package: DataPackage) -> ChartSpec:
     """Retention, in-house development and partnering with postsecondary institutions."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -132,7 +127,6 @@ def workforce_uses(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "employer-workforce-uses",
         _employers("retention", "in_house_development", "partnering"),
         title,
@@ -140,7 +134,7 @@ def workforce_uses(package: DataPackage, region: Region) -> ChartSpec:
     )
 
 
-def upskilling_need(package: DataPackage, region: Region) -> ChartSpec:
+def upskilling_need(package: DataPackage) -> ChartSpec:
     """Seen as meeting an upskilling need, for adults with and without post-secondary education."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -153,7 +147,6 @@ def upskilling_need(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "employer-upskilling-need",
         _employers("upskilling_need"),
         title,
@@ -164,7 +157,7 @@ def upskilling_need(package: DataPackage, region: Region) -> ChartSpec:
     )
 
 
-def demand_for_faster_skills(package: DataPackage, region: Region) -> ChartSpec:
+def demand_for_faster_skills(package: DataPackage) -> ChartSpec:
     """Companies' demand for faster routes to skills (Express Employment Professionals / Harris Poll, 2023)."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -173,7 +166,6 @@ def demand_for_faster_skills(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "employer-demand-faster-skills",
         pl.col("topic") == "employer_demand",
         title,

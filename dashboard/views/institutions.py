@@ -7,7 +7,6 @@ import polars as pl
 from dashboard.charts import ChartSpec
 from dashboard.data import DataPackage
 from dashboard.i18n import t
-from dashboard.regions import Region
 from dashboard.views.survey import qualified, survey_chart, value_of
 
 HEQCO = "heqco-institutions"
@@ -18,7 +17,7 @@ def _heqco(*topics: str) -> pl.Expr:
     return (pl.col("survey_id") == HEQCO) & pl.col("topic").is_in(list(topics))
 
 
-def offering_and_strategy(package: DataPackage, region: Region) -> ChartSpec:
+def offering_and_strategy(package: DataPackage) -> ChartSpec:
     """Offering, leadership support, frameworks, pandemic, partnering (HEQCO institutions survey)."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -31,7 +30,6 @@ def offering_and_strategy(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "institution-offering",
         _heqco(
             "institutional_offering",
@@ -45,7 +43,7 @@ def offering_and_strategy(package: DataPackage, region: Region) -> ChartSpec:
     )
 
 
-def aims(package: DataPackage, region: Region) -> ChartSpec:
+def aims(package: DataPackage) -> ChartSpec:
     """Target learners and the skills gaps institutions expect microcredentials to close."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -58,7 +56,6 @@ def aims(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "institution-aims",
         _heqco("target_learners", "skills_gaps"),
         title,
@@ -66,7 +63,7 @@ def aims(package: DataPackage, region: Region) -> ChartSpec:
     )
 
 
-def delivery_modes(package: DataPackage, region: Region) -> ChartSpec:
+def delivery_modes(package: DataPackage) -> ChartSpec:
     """How institutions deliver microcredentials."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -80,7 +77,6 @@ def delivery_modes(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "institution-delivery",
         _heqco("delivery_modes"),
         title,
@@ -91,7 +87,7 @@ def delivery_modes(package: DataPackage, region: Region) -> ChartSpec:
     )
 
 
-def colleges(package: DataPackage, region: Region) -> ChartSpec:
+def colleges(package: DataPackage) -> ChartSpec:
     """The CICan college survey and the 2019 national survey of online learning."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -103,7 +99,6 @@ def colleges(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "institution-colleges",
         pl.col("survey_id").is_in(["cican-colleges-2021", "cdlra-2019"]),
         title,

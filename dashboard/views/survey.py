@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import polars as pl
 
@@ -103,7 +104,6 @@ def ranking_takeaway(rows: pl.DataFrame) -> str:
 
 def survey_chart(
     package: DataPackage,
-    region: Region,
     key: str,
     selection: pl.Expr,
     title: Callable[[pl.DataFrame], str],
@@ -114,7 +114,8 @@ def survey_chart(
 ) -> ChartSpec:
     """A survey chart block: bars with 95% intervals, a table of exactly the plotted rows.
 
-    Rows follow the source's order within each topic, or `order` (result ids) when given.
+    Rows follow the source's order within each topic, or `order` (result ids) when given. The
+    figures are national whatever the region, so the chart is too: `for_region` adds the notice.
     """
     rows = survey_rows(package, selection).sort("survey_id", "topic", "display_order")
     if order:
@@ -136,7 +137,6 @@ def survey_chart(
         table=survey_table(plotted),
         takeaway=takeaway(plotted),
         sources=source_refs(package.frame("sources"), plotted["source_id"].to_list()),
-        notice=None if region.is_national else national_notice(region),
     )
 
 
@@ -165,6 +165,14 @@ def restatements(package: DataPackage, plotted: pl.DataFrame) -> str:
         ]
     )
     return " " + t("Also reported: {mentions}.", mentions=mentions)
+
+
+def for_region(chart: ChartSpec, region: Region) -> ChartSpec:
+    """A national survey chart as shown with `region` chosen: with a notice unless it is Canada.
+
+    A copy that shares the figure and table: one chart per language serves every region.
+    """
+    return chart if region.is_national else replace(chart, notice=national_notice(region))
 
 
 def national_notice(region: Region) -> str:

@@ -7,7 +7,6 @@ import polars as pl
 from dashboard.charts import ChartSpec
 from dashboard.data import DataPackage
 from dashboard.i18n import format_number, t
-from dashboard.regions import Region
 from dashboard.views.survey import qualified, survey_chart, value_of
 
 SURVEY = "heqco-adults"
@@ -16,7 +15,7 @@ FUNNEL = ("adu-awareness-heard-hrr", "adu-understanding-define-hrr", "adu-intere
 QUESTION_NOTE = "Question wording was not published; items are as reported."
 
 
-def awareness_funnel(package: DataPackage, region: Region) -> ChartSpec:
+def awareness_funnel(package: DataPackage) -> ChartSpec:
     """Heard of the term, could define it, interested once it was defined."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -41,7 +40,6 @@ def awareness_funnel(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "worker-awareness-funnel",
         pl.col("result_id").is_in(list(FUNNEL)),
         title,
@@ -51,7 +49,7 @@ def awareness_funnel(package: DataPackage, region: Region) -> ChartSpec:
     )
 
 
-def future_proofing(package: DataPackage, region: Region) -> ChartSpec:
+def future_proofing(package: DataPackage) -> ChartSpec:
     """The 78% vs 70% disagreement, both shown with their sources."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -75,7 +73,6 @@ def future_proofing(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "worker-future-proofing",
         (pl.col("survey_id") == SURVEY) & (pl.col("topic") == "future_proofing"),
         title,
@@ -89,7 +86,7 @@ def future_proofing(package: DataPackage, region: Region) -> ChartSpec:
     )
 
 
-def considerations(package: DataPackage, region: Region, key: str = "worker-considerations") -> ChartSpec:
+def considerations(package: DataPackage, key: str = "worker-considerations") -> ChartSpec:
     """What adults weigh before enrolling, cost first."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -102,7 +99,6 @@ def considerations(package: DataPackage, region: Region, key: str = "worker-cons
 
     return survey_chart(
         package,
-        region,
         key,
         (pl.col("survey_id") == SURVEY) & (pl.col("topic") == "considerations"),
         title,
@@ -110,7 +106,7 @@ def considerations(package: DataPackage, region: Region, key: str = "worker-cons
     )
 
 
-def digital_uptake(package: DataPackage, region: Region) -> ChartSpec:
+def digital_uptake(package: DataPackage) -> ChartSpec:
     """How many digital-sector professionals list a microcredential (LinkedIn data)."""
 
     def title(rows: pl.DataFrame) -> str:
@@ -123,7 +119,6 @@ def digital_uptake(package: DataPackage, region: Region) -> ChartSpec:
 
     return survey_chart(
         package,
-        region,
         "worker-digital-uptake",
         pl.col("topic") == "uptake",
         title,
