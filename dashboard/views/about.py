@@ -110,6 +110,19 @@ def dataset_in_region(package: DataPackage, name: str, region: Region | None) ->
     return frame
 
 
+def rows_in_region(package: DataPackage, name: str, region: Region) -> int:
+    """How many rows `dataset_in_region` holds for a regional dataset, without building it.
+
+    A count over the region column alone: on a million-row catalogue about 1 ms, where the
+    region's extract (every column as text) takes some 100 ms.
+    """
+    frame = package.frame(name)
+    column = next(column for column in REGION_COLUMNS if column in frame.columns)
+    if region.is_national:
+        return frame.height
+    return frame.select(pl.col(column).is_in(list(region.provinces)).sum()).item()
+
+
 def region_download(package: DataPackage, name: str, region: Region) -> tuple[str | None, str | None]:
     """(label of the button for the region's file, None), or (None, why there is no such file).
 
@@ -118,7 +131,7 @@ def region_download(package: DataPackage, name: str, region: Region) -> tuple[st
     """
     if not is_regional(package, name):
         return None, t("Not by province or territory: the whole dataset applies to {region}.", region=region.name)
-    rows = dataset_in_region(package, name, region).height
+    rows = rows_in_region(package, name, region)
     if not rows:
         return None, t("No row of this dataset is for {region}.", region=region.name)
     if rows == 1:
