@@ -5,6 +5,7 @@ import streamlit as st
 from components.page import page_header, unavailable_notice
 from components.tables import data_table
 from dashboard.cache import current_package
+from dashboard.cache.views import shared
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.views import about
@@ -22,7 +23,7 @@ st.header(t("Caveats"), anchor=False)
 st.markdown("\n".join(f"- {t(caveat)}" for caveat in about.CAVEATS))
 st.header(t("Sources"), anchor=False)
 try:
-    data_table(about.sources_table(package), key="sources-table")
+    data_table(shared(about.sources_table)(package), key="sources-table")
 except DatasetUnavailable as error:
     unavailable_notice(error)
 st.header(t("Licences"), anchor=False)

@@ -46,7 +46,7 @@ download_button(st.container(), package_file)
 
 
 st.header(t("Datasets"), anchor=False)
-data_table(about.datasets_table(package), key="datasets-table")
+data_table(shared(about.datasets_table)(package), key="datasets-table")
 french_convention = False
 if current_language() != DEFAULT_LANGUAGE:
     # French downloads come in both conventions; one choice for the whole list below.
@@ -95,7 +95,7 @@ for name, resource in package.spec.resources.items():
             )
             download_button(region_col, region_file)
 st.header(t("Data dictionary"), anchor=False)
-data_table(about.data_dictionary(package), key="dictionary-table")
+data_table(shared(about.data_dictionary)(package), key="dictionary-table")
 changelog = provenance.changelog_text(package)
 if changelog:
     st.header(t("Changelog"), anchor=False)

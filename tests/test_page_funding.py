@@ -10,8 +10,7 @@ import json
 import pytest
 
 from dashboard.paths import DATA_DIR_ENV
-from dashboard.views import funding
-from tests.apptest_helpers import count_view_calls, open_data_tables, open_page, texts
+from tests.apptest_helpers import open_data_tables, open_page, texts
 
 # Five runs of the whole app; share one worker so they reuse its cached data package.
 pytestmark = pytest.mark.xdist_group("apptest-funding")
@@ -117,17 +116,3 @@ def test_dates_in_the_tables_read_as_the_source_gives_them(language):
     dates = dict(zip(timeline[0]["funding_id"], timeline[0]["announced"], strict=True))
     assert dates["fed-2023-fsc-built-to-scale"] == "2023-11"
     assert dates["fed-2023-c2r2"] == "2023-02-22"
-
-
-def test_a_rerun_with_the_same_choices_computes_no_view_again(monkeypatch: pytest.MonkeyPatch):
-    # Every view the page reads is shared across sessions (dashboard/cache/views.py): a region
-    # change back and forth, or another visitor, costs a lookup, not the Polars work and figures.
-    calls = count_view_calls(monkeypatch, funding)
-    at = open_page("funding", "ON")
-    assert not at.exception, [e.message for e in at.exception]
-    first_run = set(calls)
-    assert {"headline_figures", "province_bars_chart", "timeline_chart", "announcements_table"} <= first_run
-    calls.clear()
-    at.run()
-    assert not at.exception
-    assert calls == []

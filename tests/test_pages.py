@@ -11,7 +11,7 @@ import pytest
 from dashboard.data import load_package
 from dashboard.paths import BUNDLED_DATA_DIR
 from dashboard.regions import regions
-from dashboard.views import employers
+from dashboard.views import about, employers, funding
 from tests.apptest_helpers import PAGES, count_view_calls, open_data_tables, open_page, texts
 
 REGION_CODES = list(regions(load_package(BUNDLED_DATA_DIR).frame("provinces")))
@@ -60,6 +60,20 @@ def test_a_survey_chart_is_built_once_for_every_region(monkeypatch: pytest.Monke
     assert "no breakdown for Quebec was published" in shown and "Alberta" not in shown
     at.sidebar.selectbox(key="region-en").set_value("CA").run()
     assert calls == [] and "no breakdown for" not in texts(at)
+
+
+@pytest.mark.parametrize(("page", "views"), [("funding", funding), ("data", about), ("about", about)])
+def test_a_rerun_with_the_same_choices_computes_no_view_again(monkeypatch: pytest.MonkeyPatch, page, views):
+    # The page's views are shared across sessions (dashboard/cache/views.py): a region change back
+    # and forth, or another visitor, costs a lookup, not the Polars work and the figures again.
+    calls = count_view_calls(monkeypatch, views)
+    at = open_page(page, "ON")
+    assert not at.exception, [e.message for e in at.exception]
+    assert calls
+    calls.clear()
+    at.run()
+    assert not at.exception
+    assert calls == []
 
 
 def test_employer_page_states_the_article_figures():
