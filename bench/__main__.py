@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from bench import probe, server
+from bench.stats import percentile
 from dashboard.data import load_package
 from dashboard.extracts import csv_bytes
 from dashboard.synth import write_package
@@ -37,12 +38,6 @@ PROGRAM_FILTERS = {
     "Price": "Price not published",
     "Length": "Under 15 hours",
 }
-
-
-def percentile(values: list[float], share: float) -> float:
-    """Nearest-rank percentile (share 0.95 for p95)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
 
 
 def summary(values: list[float]) -> dict[str, float]:

@@ -35,6 +35,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from bench import server
 from bench.probe import WEBSOCKET_PROBE
+from bench.stats import percentile
 
 RESULTS = Path(__file__).resolve().parent / "results"
 CHROMIUM = "/usr/bin/chromium"
@@ -125,12 +126,6 @@ class Visitor:
 
     def record(self, kind: str, ms: float) -> None:
         self.latencies.setdefault(kind, []).append(ms)
-
-
-def percentile(values: list[float], share: float) -> float:
-    """Nearest-rank percentile (share 0.95 for p95)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
 
 
 def stats(values: list[float]) -> dict[str, float]:

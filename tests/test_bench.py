@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench.__main__ import shows_page
+from bench.stats import percentile
 
 
 @pytest.mark.parametrize(
@@ -20,3 +21,17 @@ from bench.__main__ import shows_page
 )
 def test_a_page_is_recognised_by_its_path_only(page_url, path, expected):
     assert shows_page(page_url, path) is expected
+
+
+@pytest.mark.parametrize(
+    ("count", "rank"),
+    [(1, 1), (3, 3), (10, 10), (19, 19), (20, 19), (21, 20), (40, 38), (100, 95)],
+)
+def test_the_p95_is_the_nearest_rank(count: int, rank: int):
+    # Values 1..count, in reverse order: the p95 is the value at the smallest rank covering 95% of them.
+    values = [float(value) for value in range(count, 0, -1)]
+    assert percentile(values, 0.95) == rank
+
+
+def test_a_rank_a_hair_above_a_whole_number_is_that_number():
+    assert percentile([float(value) for value in range(1, 101)], 0.07) == 7.0
