@@ -58,8 +58,9 @@ def open_data_tables(at: AppTest) -> AppTest:
     return at.run()
 
 
-def count_view_calls(monkeypatch: pytest.MonkeyPatch, views: ModuleType) -> list[str]:
-    """Record the name of each call to a view of `views` (a public function taking `package` first).
+def count_view_calls(monkeypatch: pytest.MonkeyPatch, views: ModuleType, names: list[str] | None = None) -> list[str]:
+    """Record the name of each call to a view of `views` (a public function taking `package` first),
+    or to each function of `views` named in `names`.
 
     Each counted view gets a name of its own per call of this helper, so the shared view cache
     (dashboard/cache/views.py, keyed by name) computes it afresh whatever ran before.
@@ -74,8 +75,15 @@ def count_view_calls(monkeypatch: pytest.MonkeyPatch, views: ModuleType) -> list
         counted.__qualname__ = f"counted {name} {id(calls)}"
         return counted
 
-    for name, view in vars(views).items():
-        if inspect.isfunction(view) and view.__module__ == views.__name__ and not name.startswith("_"):
-            if next(iter(inspect.signature(view).parameters), None) == "package":
-                monkeypatch.setattr(views, name, counting(name, view))
+    if names is None:
+        names = [
+            name
+            for name, view in vars(views).items()
+            if inspect.isfunction(view)
+            and view.__module__ == views.__name__
+            and not name.startswith("_")
+            and next(iter(inspect.signature(view).parameters), None) == "package"
+        ]
+    for name in names:
+        monkeypatch.setattr(views, name, counting(name, getattr(views, name)))
     return calls

@@ -14,7 +14,7 @@ from dashboard.i18n import set_language
 from dashboard.paths import DATA_DIR_ENV, REPO_ROOT
 from dashboard.synth import write_package
 from dashboard.views import programs
-from tests.apptest_helpers import open_data_tables
+from tests.apptest_helpers import count_view_calls, open_data_tables
 
 ENTRY = str(REPO_ROOT / "dashboard" / "app.py")
 PAGE = "../pages/programs.py"
@@ -290,18 +290,8 @@ def test_one_match_is_told_in_the_singular_in_french():
 def test_a_rerun_with_the_same_filters_builds_no_chart_again(monkeypatch: pytest.MonkeyPatch):
     # The charts are shared across sessions per filters, region and language (dashboard/cache/programs.py).
     _shared.clear()
-    built: list[str] = []
     builders = ["province_chart", "per_capita_chart", "field_chart", "price_band_chart", "price_chart"]
-
-    def counting(name: str, build):  # noqa: ANN001, ANN202 - any chart builder
-        def counted(*args: object) -> object:
-            built.append(name)
-            return build(*args)
-
-        return counted
-
-    for name in builders:
-        monkeypatch.setattr(programs, name, counting(name, getattr(programs, name)))
+    built = count_view_calls(monkeypatch, programs, builders)
     at = open_programs("ON")
     assert sorted(built) == sorted(builders)
     built.clear()

@@ -36,13 +36,11 @@ KEY_TYPES = (str, int, float, bool, type(None), Region)
 @st.cache_resource(show_spinner=False, max_entries=VIEW_ENTRIES, ttl=VIEW_TTL_SECONDS)
 def _shared(directory: str, version: str, language: str, call: str, _compute: Callable[[], object]) -> object:
     result = _compute()
-    # A chart, or a group of them: a pydeck map's text is already in the page's language.
-    specs = [result] if isinstance(result, ChartSpec) else []
-    if dataclasses.is_dataclass(result) and not specs:
-        specs = [value for value in vars(result).values() if isinstance(value, ChartSpec)]
-    for spec in specs:
-        if isinstance(spec.figure, go.Figure):
-            localise_figure(spec.figure)
+    # A chart, or a group of charts (a dataclass of them); a pydeck map's text is already in the page's language.
+    single = isinstance(result, ChartSpec) or not dataclasses.is_dataclass(result)
+    for part in [result] if single else vars(result).values():
+        if isinstance(part, ChartSpec) and isinstance(part.figure, go.Figure):
+            localise_figure(part.figure)
     return result
 
 
