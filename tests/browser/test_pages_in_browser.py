@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard.locales import FRENCH
-from tests.browser.conftest import ARTIFACTS, visit
+from tests.browser.conftest import ARTIFACTS, visit, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -76,6 +76,64 @@ def test_funding_map_renders(page, app_url):
     visit(page, app_url + "/funding")
     expect(page.locator("[data-testid=stDeckGlJsonChart]").first).to_be_visible(timeout=20_000)
     expect(page.locator("[data-testid=stDeckGlJsonChart] canvas").first).to_be_attached(timeout=20_000)
+
+
+# Counts the server's messages (one per element drawn, and a few for the run itself).
+COUNT_MESSAGES = """
+(() => {
+  const Native = window.WebSocket;
+  window.__messages = 0;
+  function Counted(...args) {
+    const socket = new Native(...args);
+    socket.addEventListener('message', () => { window.__messages += 1; });
+    return socket;
+  }
+  Counted.prototype = Native.prototype;
+  for (const name of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) Counted[name] = Native[name];
+  window.WebSocket = Counted;
+})();
+"""
+
+
+def messages_for(page, action) -> int:
+    """How many messages the server sends for `action`, up to the app being idle again."""
+    page.evaluate("() => { window.__messages = 0; }")
+    action()
+    wait_idle(page)
+    return page.evaluate("() => window.__messages")
+
+
+@pytest.mark.parametrize(
+    ("language", "region", "table", "download"),
+    [
+        ("en", "Region", "Data table", "Download CSV of this chart"),
+        ("fr", "Région", "Tableau de données", "CSV de ce graphique"),
+    ],
+)
+def test_opening_a_data_table_redraws_its_chart_only(page, app_url, language, region, table, download):
+    """Test that opening a chart's data table shows it and resends that chart's block, not the page's seven,
+    in the page's language."""
+    page.add_init_script(COUNT_MESSAGES)
+    visit(page, app_url + with_language("/employers", language))
+    charts = page.locator("[class*='st-key-chart-']")
+    blocks = charts.count()
+
+    def change_region() -> None:
+        page.locator("[data-testid=stSidebar]").get_by_role("combobox", name=region).click()
+        page.get_by_role("option", name="Manitoba", exact=True).click()
+        expect(page).to_have_url(re.compile(r"region=MB"))
+
+    def open_table() -> None:
+        charts.first.get_by_text(re.compile(table + r" \(")).first.click()
+        expect(charts.first.locator("[data-testid=stDataFrame]")).to_be_visible()
+
+    whole_page = messages_for(page, change_region)
+    one_chart = messages_for(page, open_table)
+    assert blocks == 7
+    assert one_chart < whole_page / 3, (one_chart, whole_page)
+    expect(charts).to_have_count(blocks)
+    expect(charts.nth(1).locator("[data-testid=stDataFrame]")).to_have_count(0)
+    expect(charts.first.get_by_role("button", name=download, exact=True)).to_be_visible()
 
 
 def test_region_from_the_url(page, app_url):
