@@ -65,7 +65,7 @@ REGIONS = {
 # A stable widget label, a field every synthetic package has, and the URL parameter the run writes.
 FIELD_FILTER = ("Field", "Health", "field")
 # One visitor's round: the actions cycle in this order, starting at a different point per visitor.
-ROUND = ("page", "region", "programs", "filter", "download", "region", "page", "filter", "download")
+ROUND = ("page", "region", "table", "programs", "filter", "download", "region", "page", "filter", "download")
 # Above this a visitor downloads a chart's CSV instead of the catalogue: twenty visitors each building
 # a million-row file would measure the CSV writer, not the site.
 MAX_DOWNLOAD_ROWS = 50_000
@@ -303,6 +303,16 @@ async def download(page: Page, visitor: Visitor) -> float:
     return elapsed
 
 
+async def toggle_table(page: Page, visitor: Visitor) -> float:
+    """Open or close the first chart's data table; -1.0 on a page without a chart."""
+    summary = page.locator("[class*='st-key-chart-']").first.get_by_text(re.compile(r"Data table \("))
+    if not await summary.count():
+        return -1.0
+    start = await now(page)
+    await summary.first.click()
+    return await settle(page, start, visitor)
+
+
 def rows_on(label: str) -> int:
     """The row count a "Download all N matching programs" button states."""
     return int(re.search(r"all ([\d,]+) matching", label).group(1).replace(",", ""))
@@ -368,6 +378,10 @@ async def take_step(page: Page, visitor: Visitor, kind: str) -> None:
         elapsed = await download(page, visitor)
         if elapsed >= 0:
             visitor.record("download", elapsed)
+    elif kind == "table":
+        elapsed = await toggle_table(page, visitor)
+        if elapsed >= 0:
+            visitor.record("data table", elapsed)
 
 
 async def close(context: BrowserContext) -> None:
