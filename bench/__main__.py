@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import re
 import shutil
 import statistics
 import sys
@@ -101,7 +100,7 @@ def table_toggles(page: Page, url: str, path: str, reps: int) -> list[float]:
     """Open then close the data table of the page's second chart block, each a timed rerun."""
     page.goto(url + path)
     probe.wait_idle(page)
-    table = page.locator("[class*='st-key-chart-']").nth(1).get_by_text(re.compile(r"Data table \(")).first
+    table = page.locator(probe.CHART_BLOCKS).nth(1).get_by_text(probe.DATA_TABLE).first
     return [attempt(lambda: probe.timed_action(page, table.click)) for _ in range(reps)]
 
 

@@ -34,7 +34,7 @@ from playwright.async_api import Browser, BrowserContext, Page, async_playwright
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from bench import server
-from bench.probe import WEBSOCKET_PROBE
+from bench.probe import CHART_BLOCKS, DATA_TABLE, WEBSOCKET_PROBE
 from bench.stats import percentile
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -305,11 +305,11 @@ async def download(page: Page, visitor: Visitor) -> float:
 
 async def toggle_table(page: Page, visitor: Visitor) -> float:
     """Open or close the first chart's data table; -1.0 on a page without a chart."""
-    summary = page.locator("[class*='st-key-chart-']").first.get_by_text(re.compile(r"Data table \("))
+    summary = page.locator(CHART_BLOCKS).first.get_by_text(DATA_TABLE).first
     if not await summary.count():
         return -1.0
     start = await now(page)
-    await summary.first.click()
+    await summary.click()
     return await settle(page, start, visitor)
 
 

@@ -9,15 +9,20 @@ never shows "running" in the DOM, and the fastest reruns, the floor's, would be 
 
 from __future__ import annotations
 
+import re
 import time
 
 from playwright.sync_api import Browser, Page, TimeoutError
 
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
+# A chart's block (`components/chart_block.py`), and the label that opens its data table (English pages).
+CHART_BLOCKS = "[class*='st-key-chart-']"
+DATA_TABLE = re.compile(r"Data table \(")
 WEBSOCKET_PROBE = """
 (() => {
   const Native = window.WebSocket;
-  window.__bench = {finished: []};
+  // `messages` counts every message: one per element drawn, and a few for the run itself.
+  window.__bench = {finished: [], messages: 0};
   // Read protobuf fields of bytes[from, to): calls visit(field, wire, start, end) for each.
   function fields(bytes, from, to, visit) {
     let i = from;
@@ -49,6 +54,7 @@ WEBSOCKET_PROBE = """
     const socket = new Native(...args);
     socket.addEventListener('message', event => {
       const at = performance.now();
+      window.__bench.messages += 1;
       if (event.data instanceof ArrayBuffer && finishes(event.data)) {
         requestAnimationFrame(() => window.__bench.finished.push({at, painted: performance.now()}));
       }

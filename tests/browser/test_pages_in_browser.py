@@ -7,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from bench.probe import CHART_BLOCKS, WEBSOCKET_PROBE
 from dashboard.locales import FRENCH
 from tests.browser.conftest import ARTIFACTS, visit, wait_idle
 
@@ -78,29 +79,12 @@ def test_funding_map_renders(page, app_url):
     expect(page.locator("[data-testid=stDeckGlJsonChart] canvas").first).to_be_attached(timeout=20_000)
 
 
-# Counts the server's messages (one per element drawn, and a few for the run itself).
-COUNT_MESSAGES = """
-(() => {
-  const Native = window.WebSocket;
-  window.__messages = 0;
-  function Counted(...args) {
-    const socket = new Native(...args);
-    socket.addEventListener('message', () => { window.__messages += 1; });
-    return socket;
-  }
-  Counted.prototype = Native.prototype;
-  for (const name of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) Counted[name] = Native[name];
-  window.WebSocket = Counted;
-})();
-"""
-
-
 def messages_for(page, action) -> int:
     """How many messages the server sends for `action`, up to the app being idle again."""
-    page.evaluate("() => { window.__messages = 0; }")
+    page.evaluate("() => { window.__bench.messages = 0; }")
     action()
     wait_idle(page)
-    return page.evaluate("() => window.__messages")
+    return page.evaluate("() => window.__bench.messages")
 
 
 @pytest.mark.parametrize(
@@ -113,9 +97,9 @@ def messages_for(page, action) -> int:
 def test_opening_a_data_table_redraws_its_chart_only(page, app_url, language, region, table, download):
     """Test that opening a chart's data table shows it and resends that chart's block, not the page's seven,
     in the page's language."""
-    page.add_init_script(COUNT_MESSAGES)
+    page.add_init_script(WEBSOCKET_PROBE)
     visit(page, app_url + with_language("/employers", language))
-    charts = page.locator("[class*='st-key-chart-']")
+    charts = page.locator(CHART_BLOCKS)
     blocks = charts.count()
 
     def change_region() -> None:
