@@ -10,7 +10,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import polars as pl
 
-from dashboard.figures import INK, PALETTE, TEMPLATE, wrap_label
+from dashboard.figures import INK, PALETTE, TEMPLATE, reserve_margins, wrap_label
 from dashboard.i18n import format_cad, format_count
 
 HIGHLIGHT = PALETTE[1]
@@ -78,7 +78,7 @@ def highlighted_bars(
         margin=dict(r=120),
         bargap=0.25,
     )
-    return figure
+    return reserve_margins(figure)
 
 
 def allocation_bars(
@@ -124,14 +124,4 @@ def allocation_bars(
         yaxis=dict(categoryorder="array", categoryarray=labels, autorange="reversed"),
         margin=dict(r=110),
     )
-    return figure
-
-
-def empty_figure(message: str) -> go.Figure:
-    """A short blank figure that says why nothing is plotted, instead of empty axes with made-up ranges."""
-    figure = go.Figure()
-    figure.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font=dict(size=15))
-    figure.update_layout(
-        template=TEMPLATE, height=140, xaxis=dict(visible=False), yaxis=dict(visible=False), margin=dict(t=8, b=8)
-    )
-    return figure
+    return reserve_margins(figure)

@@ -1,22 +1,12 @@
-"""Chart colours: marks keep 3:1 contrast against the white background (WCAG 2.1 1.4.11)."""
+"""Chart colours: marks keep 3:1 contrast against the white background (WCAG 2.1 1.4.11), text on them 4.5:1."""
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
-from dashboard.figures import PALETTE
-
-
-def relative_luminance(hex_colour: str) -> float:
-    """WCAG relative luminance of an sRGB colour such as '#0072B2'."""
-    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(a: str, b: str) -> float:
-    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+from dashboard.colour import WHITE, contrast, readable_on
+from dashboard.figures import INK, PALETTE, percent_bars
 
 
 def test_contrast_formula_on_known_pairs():
@@ -27,3 +17,48 @@ def test_contrast_formula_on_known_pairs():
 @pytest.mark.parametrize("colour", PALETTE)
 def test_every_mark_colour_has_three_to_one_contrast_on_white(colour):
     assert contrast(colour, "#FFFFFF") >= 3.0, colour
+
+
+@pytest.mark.parametrize("colour", PALETTE)
+def test_text_on_every_mark_colour_has_four_and_a_half_to_one_contrast(colour):
+    assert contrast(readable_on(colour, INK), colour) >= 4.5, colour
+
+
+def test_text_on_a_light_mark_is_dark_and_on_a_dark_mark_white():
+    assert readable_on("#F0E442", INK) == INK
+    assert readable_on("#000000", INK) == WHITE
+
+
+def test_values_written_on_hatched_bars_stay_readable():
+    # Two surveys: the second survey's bars are hatched. Its values are drawn on the bar's own
+    # colour (the hatch overlays it) in a text colour readable on that colour.
+    answers = pl.DataFrame(
+        {
+            "answer": ["Offer microcredentials", "Plan to offer them"] * 2,
+            "percent": [56.0, 33.0, 76.0, 40.0],
+            "survey": ["A national survey of online and digital learning in Canadian colleges"] * 2
+            + ["Context analysis"] * 2,
+        }
+    )
+    figure = percent_bars(answers, "answer", series="survey")
+    hatched = [trace for trace in figure.data if trace.marker.pattern.shape]
+    assert hatched, "no hatched bars to check"
+    for trace in figure.data:
+        assert contrast(trace.insidetextfont.color, trace.marker.color) >= 4.5, trace.name
+        assert contrast(trace.marker.pattern.fgcolor, trace.insidetextfont.color) >= 4.5, trace.name
+    for trace in hatched:
+        assert trace.marker.pattern.fillmode == "overlay", trace.name
+
+
+def test_long_legend_names_are_wrapped_to_fit_a_phone():
+    answers = pl.DataFrame(
+        {
+            "answer": ["Yes", "Yes"],
+            "percent": [56.0, 76.0],
+            "survey": ["A national survey of online and digital learning in Canadian colleges", "Context analysis"],
+        }
+    )
+    names = [trace.name for trace in percent_bars(answers, "answer", series="survey").data]
+    assert names[1] == "Context analysis"
+    assert "<br>" in names[0]
+    assert max(len(line) for name in names for line in name.split("<br>")) <= 40

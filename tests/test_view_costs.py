@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import polars as pl
@@ -23,12 +24,29 @@ def test_the_free_clause_agrees_with_its_count_in_every_region():
     for region in regions(PACKAGE.frame("provinces")).values():
         spec = costs.cost_status(PACKAGE, region)
         in_region = catalogue if region.is_national else catalogue.filter(pl.col("province").is_in(region.provinces))
+        if in_region.is_empty():
+            continue  # no clause at all: see the next test
         free = in_region.filter(pl.col("cost_note").is_in(list(FREE_NOTES))).height
         counts_seen.add(free)
         clause = f"{free} is free or fully funded" if free == 1 else f"{free} are free or fully funded"
         assert re.search(rf"; {clause}$", spec.title), spec.title
         assert f"; {clause}; " in spec.takeaway
     assert 1 in counts_seen and len(counts_seen) > 1  # both forms were exercised by the shipped data
+
+
+def test_a_region_with_no_program_says_so_instead_of_drawing_empty_axes():
+    ontario = regions(PACKAGE.frame("provinces"))["ON"]
+    catalogue = PACKAGE.frame("catalogue")
+    without_ontario = dataclasses.replace(
+        PACKAGE, frames={**PACKAGE.frames, "catalogue": catalogue.filter(pl.col("province") != "ON")}
+    )
+    assert catalogue.filter(pl.col("province") == "ON").height > 0  # so the region did have programs
+    spec = costs.cost_status(without_ontario, ontario)
+    assert spec.title == "The catalogue lists no program for Ontario"
+    assert "0 of 0" not in spec.takeaway and "no program" in spec.takeaway
+    assert not [trace for trace in spec.figure.data if trace.type == "bar"]
+    assert [note.text for note in spec.figure.layout.annotations] == ["Nothing to plot for Ontario."]
+    assert spec.table.is_empty()
 
 
 def test_cost_statuses_are_french_on_a_french_page_with_the_served_catalogue():

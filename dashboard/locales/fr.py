@@ -580,6 +580,10 @@ _CODE_2: dict[str, str] = {
     "Price published for {known} of {total} programs; {free}; the rest give no price.": (
         "Prix publié pour {known} programmes sur {total} ; {free} ; les autres n’indiquent aucun prix."
     ),
+    "The catalogue lists no program for {region}": "Le catalogue ne répertorie aucun programme (sélection : {region})",
+    "The catalogue lists no program for {region}, so there is no cost to show.": (
+        "Le catalogue ne répertorie aucun programme (sélection : {region}) ; il n’y a donc aucun coût à montrer."
+    ),
     "None of the {total} programs listed publishes a price; {free}": (
         "Aucun des {total} programmes répertoriés ne publie de prix ; {free}"
     ),

@@ -6,7 +6,7 @@ import polars as pl
 
 from dashboard.charts import ChartSpec, source_refs
 from dashboard.data import DataPackage
-from dashboard.figures import amount_bars, count_bars
+from dashboard.figures import amount_bars, count_bars, empty_figure
 from dashboard.i18n import format_cad, format_count, t, translated
 from dashboard.measures.catalogue import price_coverage
 from dashboard.regions import Region, province_names
@@ -45,7 +45,11 @@ def cost_status(package: DataPackage, region: Region) -> ChartSpec:
         total=format_count(coverage["programs"]),
         free=free,
     )
-    if coverage["prices_known"] == 0:
+    if coverage["programs"] == 0:
+        # Axes for nothing would show made-up ranges and "0 of 0" reads as a finding; say what is missing.
+        title = t("The catalogue lists no program for {region}", region=region.name)
+        takeaway = t("The catalogue lists no program for {region}, so there is no cost to show.", region=region.name)
+    elif coverage["prices_known"] == 0:
         title = t(
             "None of the {total} programs listed publishes a price; {free}",
             total=format_count(coverage["programs"]),
@@ -66,7 +70,9 @@ def cost_status(package: DataPackage, region: Region) -> ChartSpec:
             "published price is counted as 'not published', never given an estimated price.",
             region=region.name,
         ),
-        figure=count_bars(counts, "cost_status", "programs", t("Programs")),
+        figure=count_bars(counts, "cost_status", "programs", t("Programs"))
+        if coverage["programs"]
+        else empty_figure(t("Nothing to plot for {region}.", region=region.name)),
         table=table,
         takeaway=takeaway,
         sources=source_refs(package.frame("sources"), counts["source_ids"].explode().to_list()),

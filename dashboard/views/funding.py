@@ -16,8 +16,8 @@ import polars as pl
 
 from dashboard.charts import ChartSpec, source_refs
 from dashboard.data import DataPackage
-from dashboard.figures import timeline
-from dashboard.funding_figures import allocation_bars, empty_figure, highlighted_bars
+from dashboard.figures import empty_figure, timeline
+from dashboard.funding_figures import allocation_bars, highlighted_bars
 from dashboard.i18n import (
     DEFAULT_LANGUAGE,
     current_language,

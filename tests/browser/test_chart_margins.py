@@ -1,0 +1,62 @@
+"""Bar charts are drawn once, with room for their labels: their margins fit before Plotly measures.
+
+Plotly's automargin grows a margin too narrow for its labels and then draws the chart again;
+`dashboard.figures.reserve_margins` sizes the margins from `dashboard.text_width`. If the widths
+drift from the font the app serves, the drawn margins differ from the asked ones and these fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.text_width import SOURCE_SANS_EM
+from tests.browser.conftest import visit
+from tests.browser.test_pages_in_browser import PLOTLY_PAGES, with_language
+
+pytestmark = pytest.mark.browser
+
+MEASURE_FONT = """async (chars) => {
+    await document.fonts.load('400 1000px "Source Sans"');
+    const context = document.createElement('canvas').getContext('2d');
+    context.font = '400 1000px "Source Sans"';
+    return Object.fromEntries([...chars].map(c => [c, context.measureText(c).width / 1000]));
+}"""
+
+# Per chart with category labels on its y axis: the margins it asks for, the ones Plotly drew,
+# and where its labels are. The top is left out: how many rows a legend takes depends on the width.
+BAR_CHART_MARGINS = """() => [...document.querySelectorAll('.stPlotlyChart .js-plotly-plot')]
+    .filter(chart => chart._fullLayout.yaxis && chart._fullLayout.yaxis.type === 'category')
+    .map(chart => {
+        const layout = chart._fullLayout, svg = chart.querySelector('.main-svg').getBoundingClientRect();
+        const labels = [...chart.querySelectorAll('.ytick text')].map(label => label.getBoundingClientRect());
+        return {
+            key: chart.closest('[class*=st-key-chart-]').className.match(/st-key-chart-(\\S+)/)[1],
+            asked: [layout.margin.l, layout.margin.r, layout.margin.b],
+            drawn: [layout._size.l, layout._size.r, layout._size.b],
+            labels_left: Math.min(...labels.map(label => label.left - svg.left)),
+            widest_label: Math.max(...labels.map(label => label.width)),
+        };
+    })"""
+
+
+def test_the_width_table_is_the_font_the_app_serves(page, app_url):
+    """Test that every width in `text_width` is the width Chromium draws in the app's Source Sans."""
+    visit(page, app_url + "/about")
+    measured = page.evaluate(MEASURE_FONT, "".join(SOURCE_SANS_EM))
+    assert page.evaluate("""document.fonts.check('400 14px "Source Sans"')""")
+    drift = {char: (SOURCE_SANS_EM[char], round(width, 3)) for char, width in measured.items()}
+    assert {char: pair for char, pair in drift.items() if abs(pair[0] - pair[1]) > 0.002} == {}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("path", PLOTLY_PAGES)
+def test_bar_charts_are_drawn_in_the_margins_they_ask_for(page, app_url, path, language):
+    """Test that no bar chart needed Plotly to grow a margin (a second drawing), and no label is cut off."""
+    visit(page, app_url + with_language(path, language) + "&region=ON")
+    charts = page.evaluate(BAR_CHART_MARGINS)
+    assert charts, "no bar chart on the page"
+    for chart in charts:
+        assert chart["drawn"] == chart["asked"], chart
+        assert chart["labels_left"] >= 0, chart
+        # Room reserved, not wasted: at most a few pixels beyond the widest label and Plotly's 9 px gap.
+        assert chart["asked"][0] - chart["widest_label"] - 9 <= 8, chart
