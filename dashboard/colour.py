@@ -5,9 +5,19 @@ from __future__ import annotations
 WHITE = "#FFFFFF"
 
 
+def hex_colour(rgb: tuple[int, ...] | list[int]) -> str:
+    """'#rrggbb' for an (r, g, b) triple; an alpha after them is ignored."""
+    return "#{:02x}{:02x}{:02x}".format(*rgb[:3])
+
+
+def rgb_triple(hex_colour: str) -> tuple[int, int, int]:
+    """(r, g, b) for '#rrggbb'."""
+    return int(hex_colour[1:3], 16), int(hex_colour[3:5], 16), int(hex_colour[5:7], 16)
+
+
 def relative_luminance(hex_colour: str) -> float:
     """WCAG relative luminance of an sRGB colour such as '#0072B2'."""
-    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [channel / 255 for channel in rgb_triple(hex_colour)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 

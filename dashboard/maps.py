@@ -15,6 +15,8 @@ from typing import Any
 import polars as pl
 import pydeck as pdk
 
+from dashboard.colour import hex_colour, readable_on, rgb_triple
+
 # Light-to-dark blues (ColorBrewer Blues): ordered and colour-blind safe. The lightest
 # class is kept well apart from the near-white used for "nothing counted", so that zero
 # never looks like a small amount.
@@ -44,7 +46,7 @@ class MapClass:
 
     @property
     def hex(self) -> str:
-        return "#{:02x}{:02x}{:02x}".format(*self.colour)
+        return hex_colour(self.colour)
 
 
 def class_breaks(values: list[float | None], classes: int = len(CLASS_COLOURS)) -> list[float]:
@@ -109,6 +111,12 @@ def map_classes(values: list[float | None]) -> list[MapClass]:
     return legend
 
 
+def label_colour(fill: list[int] | None) -> list[int]:
+    """A province code's colour: ink on the light shades, white on the dark ones (whichever reads better)."""
+    background = hex_colour(fill) if fill else hex_colour(NO_FUNDING_COLOUR)
+    return [*rgb_triple(readable_on(background, hex_colour(LABEL_INK))), 255]
+
+
 def funding_map(
     boundaries: dict[str, Any],
     by_destination: pl.DataFrame,
@@ -149,14 +157,18 @@ def funding_map(
             get_fill_color="properties.fill",
             get_line_color="properties.line",
             get_line_width="properties.line_width",
-            line_width_units="pixels",
+            # Quoted: pydeck sends a bare string as an accessor expression ("@@=pixels"), which
+            # deck.gl does not read as a unit, so widths were drawn in common units, about 2.7 times
+            # as thick at this zoom (the 4-pixel outline was 11 wide).
+            line_width_units='"pixels"',
             # Rounded joins: a 4-pixel outline would otherwise draw spikes at sharp corners.
             line_joint_rounded=True,
         )
     ]
     if label_points is not None:
+        fills = {feature["properties"]["code"]: feature["properties"]["fill"] for feature in collection["features"]}
         labels = [
-            {"code": code, "position": [lon, lat]}
+            {"code": code, "position": [lon, lat], "colour": label_colour(fills.get(code))}
             for code, lat, lon in label_points.select("code", "label_lat", "label_lon").iter_rows()
             if code not in UNLABELLED
         ]
@@ -168,7 +180,7 @@ def funding_map(
                 get_position="position",
                 get_text="code",
                 get_size=12,
-                get_color=list(LABEL_INK),
+                get_color="colour",
                 font_weight=700,
                 outline_width=2,
                 outline_color=[255, 255, 255, 255],

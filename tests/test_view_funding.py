@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 
 import polars as pl
 import pydeck as pdk
 import pytest
 
+from dashboard.colour import contrast, hex_colour
 from dashboard.data import load_package
 from dashboard.funding_figures import allocation_bars, highlighted_bars
 from dashboard.i18n import set_language
@@ -428,14 +430,19 @@ def test_highlighted_bars_differ_by_pattern_not_colour_alone():
     assert list(figure.layout.yaxis.categoryarray) == ["A", "B"]
 
 
-def test_map_outlines_the_selected_region():
-    boundaries = {
+def empty_boundaries(*codes: str) -> dict:
+    """A FeatureCollection with one (shapeless) feature per province code."""
+    return {
         "type": "FeatureCollection",
         "features": [
             {"type": "Feature", "properties": {"code": c}, "geometry": {"type": "Polygon", "coordinates": []}}
-            for c in ("AB", "BC")
+            for c in codes
         ],
     }
+
+
+def test_map_outlines_the_selected_region():
+    boundaries = empty_boundaries("AB", "BC")
     rows = pl.DataFrame({"code": ["AB", "BC"], "v": [1.0, 0.0], "tip": ["Alberta", "British Columbia"]})
     deck = funding_map(boundaries, rows, "v", {"name": "tip"}, highlighted_codes=["AB"])
     features = {f["properties"]["code"]: f["properties"] for f in deck.layers[0].data["features"]}
@@ -474,3 +481,20 @@ def test_each_province_tooltip_tells_its_own_figures_in_the_page_language(packag
         assert digits(tip["announcements"]) == f"{row['announcements']}{row['amount_not_published']}"
         funded += row["amount_cad"] > 0
     assert funded >= 2, "every province alike would not show that rows line up"
+
+
+def test_map_line_widths_are_in_pixels():
+    """Test that the outline widths reach deck.gl as pixels (a bare string would be sent as an expression)."""
+    rows = pl.DataFrame({"code": ["AB"], "v": [1.0], "tip": ["Alberta"]})
+    deck = funding_map(empty_boundaries("AB"), rows, "v", {"name": "tip"})
+    provinces = json.loads(deck.to_json())["layers"][0]
+    assert provinces["lineWidthUnits"] == "pixels"
+
+
+def test_every_province_code_on_the_map_reads_against_its_shade(package, choices):
+    spec = view.funding_map_chart(package, "specific", "per_100k", choices["ON"])
+    fills = {feature["id"]: feature["properties"]["fill"] for feature in spec.figure.layers[0].data["features"]}
+    labels = spec.figure.layers[1].data
+    assert len({hex_colour(fills[label["code"]]) for label in labels}) > 1, "every province in one shade"
+    for label in labels:
+        assert contrast(hex_colour(label["colour"]), hex_colour(fills[label["code"]])) >= 4.5, label["code"]
