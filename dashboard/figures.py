@@ -216,7 +216,8 @@ def percent_bars(
             y=[wrap_label(str(v)) for v in group[label].to_list()],
             orientation="h",
             name=name,
-            marker=dict(color=colour, pattern=dict(**hatch, solidity=0.3)),
+            # Faint stripes: the value written across them must stay easy to read.
+            marker=dict(color=colour, pattern=dict(**hatch, solidity=0.3, fgopacity=0.45)),
             error_x=error,
             text=[format_percent(v) for v in group["percent"].to_list()],
             textposition="auto",
@@ -282,6 +283,9 @@ def amount_bars(
         yaxis=dict(autorange="reversed"),
         margin=dict(r=90),
     )
+    if prefix != "$" and decimals == 0 and max((v for v in values if v is not None), default=0) <= 5:
+        # A few whole things (programs): Plotly would tick the axis at 0.2, 0.4 ... programs.
+        figure.update_xaxes(dtick=1)
     return reserve_margins(figure)
 
 

@@ -263,7 +263,7 @@ def test_timeline_places_partial_dates_and_says_what_is_left_out(package, choice
     assert sorted(alberta.table["amount_cad"].to_list()) == [270_000, 5_600_000, 8_000_000]
     # 2022: 8,000,000 + 270,000 = 8,270,000 of 13,870,000.
     assert "2022 was the biggest year" in alberta.title
-    assert "$8,270,000 announced of $13,870,000" in alberta.title
+    assert "$8,270,000 announced, of $13,870,000 with a published date" in alberta.title
 
 
 def test_a_region_with_nothing_to_plot_says_so_instead_of_drawing_empty_axes(package, choices):
@@ -498,3 +498,12 @@ def test_every_province_code_on_the_map_reads_against_its_shade(package, choices
     assert len({hex_colour(fills[label["code"]]) for label in labels}) > 1, "every province in one shade"
     for label in labels:
         assert contrast(hex_colour(label["colour"]), hex_colour(fills[label["code"]])) >= 4.5, label["code"]
+
+
+def test_a_selected_province_with_nothing_counted_gets_no_rank(package, choices):
+    """Test that a province at $0 is said to have nothing counted, not ranked among the ten tied at $0."""
+    spec = view.province_bars_chart(package, "specific", "per_100k", choices["NU"])
+    assert "Selected: Nunavut: nothing counted with a published amount." in spec.takeaway
+    assert "rank" not in spec.takeaway.split("Selected:")[1]
+    ontario = view.province_bars_chart(package, "specific", "per_100k", choices["ON"])
+    assert "Selected: Ontario $580,441, rank 1 of 13." in ontario.takeaway

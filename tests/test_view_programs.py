@@ -695,3 +695,16 @@ def test_one_unpublished_price_among_several_is_told_in_the_singular(prepared):
     summary = programs.summarise(prepared, programs.program_filters(CANADA, fields=["Health"]))
     spec = programs.price_band_chart(summary, SOURCES)
     assert spec.takeaway.startswith("1 of 3 matching programs (33%) publishes no price and is not noted as free.")
+
+
+def test_one_priced_match_names_its_price_band_on_a_whole_number_axis(prepared):
+    # Data in Ontario: only p2, at $400.
+    summary = programs.summarise(prepared, programs.program_filters(ONTARIO, fields=["Data"]))
+    spec = programs.price_band_chart(summary, SOURCES)
+    assert spec.takeaway == "The matching program is counted under “Under $500”. " + (
+        "Where a price is published, the median is $400."
+    )
+    # One program: ticks at whole programs, not at 0.2, 0.4 ...
+    assert spec.figure.layout.xaxis.dtick == 1
+    many = pl.DataFrame({"band": ["a", "b"], "programs": [40, 12]})
+    assert amount_bars(many, "band", "programs", "Programs", prefix="").layout.xaxis.dtick is None

@@ -434,6 +434,7 @@ _CODE_2: dict[str, str] = {
     ),
     "none": "aucun",
     "{name} {value}, rank {rank} of {total}": "{name} : {value}, rang {rank} sur {total}",
+    "{name}: nothing counted with a published amount": "{name} : rien de comptabilisé avec un montant publié",
     "Selected: {described}.": "Sélection : {described}.",
     "CAD per 100,000 people": "$ CA pour 100 000 habitants",
     "CAD, total": "$ CA, total",
@@ -469,8 +470,9 @@ _CODE_2: dict[str, str] = {
     "No counted {scope} with a published amount and date was found for {region}": (
         "Aucun {scope} comptabilisé avec montant et date publiés n’a été trouvé (sélection : {region})"
     ),
-    "{year} was the biggest year for {scope} in {region}: {amount} announced of {total}": (
-        "{year} a été l’année la plus importante pour le {scope} (sélection : {region}) : {amount} annoncés sur {total}"
+    "{year} was the biggest year for {scope} in {region}: {amount} announced, of {total} with a published date": (
+        "{year} a été l’année la plus importante pour le {scope} (sélection : {region}) : {amount} annoncés, sur "
+        "{total} dont la date est publiée"
     ),
     "{count} announcements from {first} to {last}; the largest is {program} ({amount}, announced {date}).": (
         "{count} annonces de {first} à {last} ; la plus importante : {program} ({amount}, annonce : {date})."
@@ -949,9 +951,7 @@ _PAGES: dict[str, str] = {
     "The matching program publishes no price and is not noted as free.": (
         "Le programme retenu ne publie aucun prix et n’est pas indiqué comme gratuit."
     ),
-    "The matching program publishes a price or is noted as free.": (
-        "Le programme retenu publie un prix ou est indiqué comme gratuit."
-    ),
+    "The matching program is counted under “{band}”.": "Le programme retenu est compté sous « {band} ».",
     "1 of {matched} matching programs ({share}) publishes no price and is not noted as free.": (
         "1 des {matched} programmes retenus ({share}) ne publie aucun prix et n’est pas indiqué comme gratuit."
     ),

@@ -479,6 +479,10 @@ def province_bars_chart(package: DataPackage, scope: str, measure: str, region: 
         members = plotted.with_row_index("position").filter(pl.col("in_selected_region"))
         described = []
         for row in members.iter_rows(named=True):
+            if not row[column]:
+                # A rank shared by every province at zero ("rank 4 of 13") would read as a standing.
+                described.append(t("{name}: nothing counted with a published amount", name=row["name"]))
+                continue
             higher = plotted.filter(pl.col(column) > row[column]).height
             described.append(
                 t(
@@ -645,7 +649,8 @@ def timeline_chart(package: DataPackage, scope: str, region: Region) -> ChartSpe
         )
         busiest = by_year.row(0, named=True)
         title = t(
-            "{year} was the biggest year for {scope} in {region}: {amount} announced of {total}",
+            # "of the total" would read as the headline's total, which also counts undated amounts.
+            "{year} was the biggest year for {scope} in {region}: {amount} announced, of {total} with a published date",
             year=busiest["year"],
             scope=_scope_phrase(scope),
             region=where,

@@ -866,7 +866,7 @@ def price_band_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpe
         takeaway = (
             t("The matching program publishes no price and is not noted as free.")
             if unpublished
-            else t("The matching program publishes a price or is noted as free.")
+            else t("The matching program is counted under “{band}”.", band=table.filter(pl.col("programs") > 0)[0, 0])
         )
     elif unpublished == 1:
         takeaway = t(
