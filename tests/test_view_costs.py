@@ -57,3 +57,15 @@ def test_cost_statuses_are_french_on_a_french_page_with_the_served_catalogue():
     finally:
         set_language("en")
     assert set(spec.table["cost_status"]) == {"gratuit", "non publié"}
+
+
+def test_the_french_free_clause_never_agrees_a_verb_with_zero():
+    set_language("fr")
+    try:
+        titles = [costs.cost_status(PACKAGE, region).title for region in regions(PACKAGE.frame("provinces")).values()]
+        # French typography puts a no-break space before the colon.
+        titles = [title.replace("\u00a0", " ").replace("\u202f", " ") for title in titles]
+    finally:
+        set_language("en")
+    assert not [title for title in titles if "0 sont" in title]
+    assert [title for title in titles if title.endswith("gratuits ou entièrement financés : 0")]

@@ -411,6 +411,24 @@ def test_drilldown_with_every_allocation_published(package):
     assert spec.title == "$4,000,000 of $4,000,000 itemised across 2 allocations"
 
 
+def test_an_envelope_with_one_allocation_says_allocation_in_the_singular(package):
+    funding = package.frame("funding")
+    one_left = funding.filter(pl.col("parent_id") == "bc-2021-mc-pilots").head(1)["funding_id"].to_list()
+    trimmed = funding.filter(pl.col("parent_id").ne_missing("bc-2021-mc-pilots") | pl.col("funding_id").is_in(one_left))
+    spec = view.envelope_drilldown(
+        dataclasses.replace(package, frames={**package.frames, "funding": trimmed}), "bc-2021-mc-pilots"
+    )
+    assert spec.title == "$2,000,000 of $4,000,000 itemised across 1 allocation"
+    set_language("fr")
+    try:
+        french = view.envelope_drilldown(
+            dataclasses.replace(package, frames={**package.frames, "funding": trimmed}), "bc-2021-mc-pilots"
+        )
+    finally:
+        set_language("en")
+    assert "détaillés en 1 affectation" in french.title and "1 affectations" not in french.title
+
+
 # ---------------------------------------------------------------- figures
 
 

@@ -545,17 +545,17 @@ _CODE_2: dict[str, str] = {
     "No funding envelope for {region} lists its allocations.": (
         "Aucune enveloppe de financement ne détaille ses affectations (sélection : {region})."
     ),
-    "{itemised} itemised across {allocations} allocations; the envelope's total was not published": (
-        "{itemised} détaillés en {allocations} affectations ; le total de l’enveloppe n’a pas été publié"
+    "{count} allocation": "{count} affectation",
+    "{count} allocations": "{count} affectations",
+    "{itemised} itemised across {allocations}; the envelope's total was not published": (
+        "{itemised} détaillés en {allocations} ; le total de l’enveloppe n’a pas été publié"
     ),
-    "{itemised} of {envelope} itemised across {allocations} allocations": (
-        "{itemised} sur {envelope} détaillés en {allocations} affectations"
+    "{itemised} of {envelope} itemised across {allocations}": "{itemised} sur {envelope} détaillés en {allocations}",
+    "{itemised} of {envelope} itemised across {allocations}; {count} allocation not published": (
+        "{itemised} sur {envelope} détaillés en {allocations} ; {count} affectation non publiée"
     ),
-    "{itemised} of {envelope} itemised across {allocations} allocations; {count} allocation not published": (
-        "{itemised} sur {envelope} détaillés en {allocations} affectations ; {count} affectation non publiée"
-    ),
-    "{itemised} of {envelope} itemised across {allocations} allocations; {count} allocations not published": (
-        "{itemised} sur {envelope} détaillés en {allocations} affectations ; {count} affectations non publiées"
+    "{itemised} of {envelope} itemised across {allocations}; {count} allocations not published": (
+        "{itemised} sur {envelope} détaillés en {allocations} ; {count} affectations non publiées"
     ),
     "No allocation in this envelope has a published amount.": (
         "Aucune affectation de cette enveloppe n’a de montant publié."
@@ -578,7 +578,8 @@ _CODE_2: dict[str, str] = {
     "Allocation (CAD)": "Affectation ($ CA)",
     # ---------------------------------------------------------------- costs
     "{n} is free or fully funded": "{n} est gratuit ou entièrement financé",
-    "{n} are free or fully funded": "{n} sont gratuits ou entièrement financés",
+    # A label, not a verb: French agrees the verb with the number, and "0 sont gratuits" is wrong.
+    "{n} are free or fully funded": "gratuits ou entièrement financés : {n}",
     "Price published for {known} of {total} programs; {free}; the rest give no price.": (
         "Prix publié pour {known} programmes sur {total} ; {free} ; les autres n’indiquent aucun prix."
     ),
@@ -809,7 +810,7 @@ _PAGES: dict[str, str] = {
     "{region} only (1 row)": "{region} seulement (1 ligne)",
     "No row of this dataset is for {region}.": "Aucune ligne de ce jeu de données ne concerne {region}.",
     "Not by province or territory: the whole dataset applies to {region}.": (
-        "Pas par province ou territoire : le jeu de données complet vaut pour {region}."
+        "Pas par province ou territoire : le jeu de données complet s’applique à la sélection ({region})."
     ),
     "Data dictionary": "Dictionnaire de données",
     "Changelog": "Journal des modifications",
@@ -941,7 +942,7 @@ _PAGES: dict[str, str] = {
         "sont présentés."
     ),
     "Price published for {known} of {matched} programs; {free} free or fully funded": (
-        "Prix publié pour {known} programmes sur {matched} ; {free} gratuits ou entièrement financés"
+        "Prix publié pour {known} programmes sur {matched} ; gratuits ou entièrement financés : {free}"
     ),
     "Price published for {known} of 1 program; {free} free or fully funded": (
         "Prix publié pour {known} programme sur 1 ; {free} gratuit ou entièrement financé"

@@ -911,20 +911,18 @@ def envelope_drilldown(package: DataPackage, envelope_id: str) -> ChartSpec:
     values = {
         "itemised": format_cad(envelope["allocated_cad"]),
         "envelope": format_cad(envelope["amount_cad"]),
-        "allocations": format_count(envelope["allocations"]),
+        "allocations": _plural(envelope["allocations"], "{count} allocation", "{count} allocations"),
         "unpublished": format_count(unpublished.height),
     }
     if envelope["amount_cad"] is None:
-        title = t(
-            "{itemised} itemised across {allocations} allocations; the envelope's total was not published", **values
-        )
+        title = t("{itemised} itemised across {allocations}; the envelope's total was not published", **values)
     elif unpublished.is_empty():
-        title = t("{itemised} of {envelope} itemised across {allocations} allocations", **values)
+        title = t("{itemised} of {envelope} itemised across {allocations}", **values)
     else:
         title = _plural(
             unpublished.height,
-            "{itemised} of {envelope} itemised across {allocations} allocations; {count} allocation not published",
-            "{itemised} of {envelope} itemised across {allocations} allocations; {count} allocations not published",
+            "{itemised} of {envelope} itemised across {allocations}; {count} allocation not published",
+            "{itemised} of {envelope} itemised across {allocations}; {count} allocations not published",
             **values,
         )
     priced = rows.filter(pl.col("amount_published"))
