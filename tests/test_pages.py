@@ -46,6 +46,12 @@ def test_survey_pages_say_figures_are_national_when_a_province_is_chosen(page):
     assert "no breakdown for Alberta was published" in alberta
 
 
+def test_the_overview_says_its_figures_are_for_canada_when_a_province_is_chosen():
+    assert "for Canada as a whole" not in texts(open_page("overview", "CA"))
+    notice = "These figures are for Canada as a whole. Alberta's funding and programs are on the Funding"
+    assert notice in texts(open_page("overview", "AB"))
+
+
 def test_a_survey_chart_is_built_once_for_every_region(monkeypatch: pytest.MonkeyPatch):
     # The figures are national: a region only adds a notice, so a region change builds no chart.
     calls = count_view_calls(monkeypatch, employers)

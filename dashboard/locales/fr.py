@@ -488,6 +488,10 @@ _CODE_2: dict[str, str] = {
         "figurent dans le tableau des annonces ci-dessous."
     ),
     "Nothing to plot for {region}.": "Rien à tracer (sélection : {region}).",
+    "These figures are for Canada as a whole. {region}'s funding and programs are on the Funding and Programs pages.": (
+        "Ces chiffres portent sur l’ensemble du Canada. Le financement et les programmes de la sélection "
+        "({region}) sont dans les pages Financement et Programmes."
+    ),
     "{rule} One marker per announcement; marker shape and colour show who pays. A date given only as a "
     "year or a month is placed on its first day; the table gives the precision.": (
         "{rule} Un marqueur par annonce ; sa forme et sa couleur indiquent qui paie. Une date donnée seulement "
