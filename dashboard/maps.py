@@ -30,6 +30,9 @@ FILL_OPACITY = 235
 # Prince Edward Island is a few pixels wide at the opening zoom: its code would sit on top
 # of New Brunswick's and Nova Scotia's. Its name is in the tooltip and in the map's table.
 UNLABELLED = frozenset({"PE"})
+# New Brunswick's and Nova Scotia's codes are 15 pixels apart at the opening zoom and overlap:
+# each is nudged away from the other, by pixels, so they stay apart at every width.
+LABEL_NUDGES = {"NB": [-5, -3], "NS": [7, 4]}
 # The whole country, Ellesmere Island to Point Pelee, fits the 460-pixel-high map and a
 # phone's width at this zoom; the centre is the middle of that span in Mercator terms.
 OPENING_VIEW = {"latitude": 70.5, "longitude": -96.5, "zoom": 1.45}
@@ -168,7 +171,12 @@ def funding_map(
     if label_points is not None:
         fills = {feature["properties"]["code"]: feature["properties"]["fill"] for feature in collection["features"]}
         labels = [
-            {"code": code, "position": [lon, lat], "colour": label_colour(fills.get(code))}
+            {
+                "code": code,
+                "position": [lon, lat],
+                "colour": label_colour(fills.get(code)),
+                "nudge": LABEL_NUDGES.get(code, [0, 0]),
+            }
             for code, lat, lon in label_points.select("code", "label_lat", "label_lon").iter_rows()
             if code not in UNLABELLED
         ]
@@ -181,6 +189,7 @@ def funding_map(
                 get_text="code",
                 get_size=12,
                 get_color="colour",
+                get_pixel_offset="nudge",
                 font_weight=700,
                 outline_width=2,
                 outline_color=[255, 255, 255, 255],

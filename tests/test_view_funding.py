@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import json
+import math
 
 import polars as pl
 import pydeck as pdk
@@ -18,7 +20,7 @@ from dashboard.colour import contrast, hex_colour
 from dashboard.data import load_package
 from dashboard.funding_figures import allocation_bars, highlighted_bars
 from dashboard.i18n import set_language
-from dashboard.maps import NO_FUNDING_COLOUR, class_breaks, colour_for, funding_map, map_classes
+from dashboard.maps import NO_FUNDING_COLOUR, OPENING_VIEW, class_breaks, colour_for, funding_map, map_classes
 from dashboard.measures.funding import (
     SCOPE_CHOICES,
     countable_funding,
@@ -525,3 +527,24 @@ def test_a_selected_province_with_nothing_counted_gets_no_rank(package, choices)
     assert "rank" not in spec.takeaway.split("Selected:")[1]
     ontario = view.province_bars_chart(package, "specific", "per_100k", choices["ON"])
     assert "Selected: Ontario $580,441, rank 1 of 13." in ontario.takeaway
+
+
+def test_no_two_province_codes_overlap_on_the_opening_map(package, choices):
+    """Test that every code drawn on the map has its own room at the opening zoom (Web Mercator)."""
+    spec = view.funding_map_chart(package, "specific", "per_100k", choices["CA"])
+    scale = 512 * 2 ** OPENING_VIEW["zoom"]
+    text_layer = json.loads(spec.figure.to_json())["layers"][1]
+    size = text_layer["getSize"]
+
+    def box(label: dict) -> tuple[float, float, float, float]:
+        lon, lat = label["position"]
+        x = (lon + 180) / 360 * scale + label["nudge"][0]
+        y = (1 - math.log(math.tan(math.radians(lat)) + 1 / math.cos(math.radians(lat))) / math.pi) / 2 * scale
+        y += label["nudge"][1]
+        half_width = len(label["code"]) * 0.7 * size / 2  # bold capitals are about 0.7 em wide
+        return x - half_width, y - size / 2, x + half_width, y + size / 2
+
+    boxes = {label["code"]: box(label) for label in spec.figure.layers[1].data}
+    assert len(boxes) >= 12
+    for (a, (ax0, ay0, ax1, ay1)), (b, (bx0, by0, bx1, by1)) in itertools.combinations(boxes.items(), 2):
+        assert ax1 <= bx0 or bx1 <= ax0 or ay1 <= by0 or by1 <= ay0, f"{a} and {b} overlap"
