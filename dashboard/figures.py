@@ -172,6 +172,15 @@ def wrap_label(text: object, width: int = LABEL_WIDTH) -> str:
     return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
+def _whiskers(lengths: pl.Series) -> list[float | str]:
+    """Error-bar lengths; a bar with no interval gets none.
+
+    Plotly reads a missing length (null) as 0 and draws a stray tick at the bar's end; it skips
+    a point whose length is not a number, so an unknown one is sent as "NaN".
+    """
+    return [length if length is not None else "NaN" for length in lengths.to_list()]
+
+
 def _height(rows: int) -> int:
     return max(220, 70 + 56 * rows)
 
@@ -198,8 +207,8 @@ def percent_bars(
             error = dict(
                 type="data",
                 symmetric=False,
-                array=(group["ci95_high_percent"] - group["percent"]).fill_null(0).to_list(),
-                arrayminus=(group["percent"] - group["ci95_low_percent"]).fill_null(0).to_list(),
+                array=_whiskers(group["ci95_high_percent"] - group["percent"]),
+                arrayminus=_whiskers(group["percent"] - group["ci95_low_percent"]),
                 color=INK,
                 thickness=1.5,
                 width=4,

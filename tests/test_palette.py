@@ -48,17 +48,3 @@ def test_values_written_on_hatched_bars_stay_readable():
         assert contrast(trace.marker.pattern.fgcolor, trace.insidetextfont.color) >= 4.5, trace.name
     for trace in hatched:
         assert trace.marker.pattern.fillmode == "overlay", trace.name
-
-
-def test_long_legend_names_are_wrapped_to_fit_a_phone():
-    answers = pl.DataFrame(
-        {
-            "answer": ["Yes", "Yes"],
-            "percent": [56.0, 76.0],
-            "survey": ["A national survey of online and digital learning in Canadian colleges", "Context analysis"],
-        }
-    )
-    names = [trace.name for trace in percent_bars(answers, "answer", series="survey").data]
-    assert names[1] == "Context analysis"
-    assert "<br>" in names[0]
-    assert max(len(line) for name in names for line in name.split("<br>")) <= 40
