@@ -17,7 +17,7 @@ page_header(
     t("Employers"),
     t(
         "What Canadian employers know about microcredentials, and what would make one count when they "
-        "hire or train staff. From HEQCO's 2021 survey of 201 employers."
+        "hire or train staff. From the survey of 201 employers in HEQCO's 2021 report (fieldwork dates not published)."
     ),
 )
 try:

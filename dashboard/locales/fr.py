@@ -728,10 +728,10 @@ _PAGES: dict[str, str] = {
     ),
     # ---------------------------------------------------------------- employers
     "What Canadian employers know about microcredentials, and what would make one count when they "
-    "hire or train staff. From HEQCO's 2021 survey of 201 employers.": (
+    "hire or train staff. From the survey of 201 employers in HEQCO's 2021 report (fieldwork dates not published).": (
         "Ce que les employeurs canadiens savent des microcertifications, et ce qui leur donnerait du poids à "
-        "l’embauche ou dans la formation du personnel. D’après le sondage du COQES publié en 2021 auprès de "
-        "201 employeurs."
+        "l’embauche ou dans la formation du personnel. D’après le sondage auprès de 201 employeurs du rapport du "
+        "COQES de 2021 (dates de collecte non publiées)."
     ),
     "What employers know": "Ce que savent les employeurs",
     "What makes a microcredential count": "Ce qui donne du poids à une microcertification",
