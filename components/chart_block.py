@@ -154,12 +154,8 @@ def download_buttons(spec: ChartSpec, region_code: str) -> None:
             icon=":material/folder_zip:",
         )
     )
-    # French offers a third file, and its labels are longer: the buttons sit in a row that wraps
-    # instead of three columns that would cut the labels short.
-    if len(files) > 2:
-        row = st.container(horizontal=True, wrap=True, key=f"downloads-{spec.key}")
-        slots = [row] * len(files)
-    else:
-        slots = st.columns(len(files))
-    for slot, file in zip(slots, files, strict=True):
-        download_button(slot, file)
+    # A row that wraps, not columns: in a half-width card (Employers) or with French's third file,
+    # columns cut the labels short ("Download CSV of t…").
+    row = st.container(horizontal=True, wrap=True, key=f"downloads-{spec.key}")
+    for file in files:
+        download_button(row, file)

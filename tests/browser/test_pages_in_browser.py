@@ -211,3 +211,17 @@ def test_every_chart_has_a_text_alternative(page, app_url, path):
         ".getAttribute('aria-label') || '')"
     )
     assert names and all(len(name) > 20 for name in names), names
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_download_button_labels_are_not_cut_short(page, app_url, language):
+    """Test that no download button's label is ellipsised, in the half-width cards of Employers too."""
+    visit(page, app_url + with_language("/employers", language))
+    labels = page.evaluate(
+        """() => [...document.querySelectorAll('[data-testid=stDownloadButton] button')].map(button => ({
+            text: button.innerText.trim(),
+            cut: [button, ...button.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1),
+        }))"""
+    )
+    assert len(labels) >= 14
+    assert [label["text"] for label in labels if label["cut"]] == []
