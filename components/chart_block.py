@@ -7,7 +7,7 @@ import sys
 import polars as pl
 import streamlit as st
 
-from components.downloads import DownloadFile, csv_files, download_button
+from components.downloads import DownloadFile, csv_files, download_row
 from components.tables import column_labels, display_frame
 from components.text import md_escape, md_link
 from components.url_view import current_view_url
@@ -154,8 +154,5 @@ def download_buttons(spec: ChartSpec, region_code: str) -> None:
             icon=":material/folder_zip:",
         )
     )
-    # A row that wraps, not columns: in a half-width card (Employers) or with French's third file,
-    # columns cut the labels short ("Download CSV of t…").
-    row = st.container(horizontal=True, wrap=True, key=f"downloads-{spec.key}")
-    for file in files:
-        download_button(row, file)
+    # In a half-width card (Employers) or with French's third file, columns cut the labels short.
+    download_row(files, key=f"downloads-{spec.key}")

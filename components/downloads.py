@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from components.download_grace import keep_deleted_downloads
@@ -46,6 +47,13 @@ def download_button(slot: DeltaGenerator, file: DownloadFile) -> None:
         icon=file.icon,
         help=file.help,
     )
+
+
+def download_row(files: list[DownloadFile], key: str) -> None:
+    """The files' buttons in a row that wraps: columns cut long labels short in narrow cards."""
+    row = st.container(horizontal=True, wrap=True, key=key)
+    for file in files:
+        download_button(row, file)
 
 
 def csv_files(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
-from components.downloads import csv_files, download_button
+from components.downloads import csv_files, download_row
 from components.tables import column_labels, display_frame
 from components.text import md_escape
 from dashboard.extracts import csv_bytes, extract_file_name
@@ -60,6 +60,4 @@ def listing_table(
             lambda french_convention: extract_file_name(key, region_code, french_convention=french_convention),
             key=f"csv-{key}",
         )
-        row = st.container(horizontal=True, wrap=True, key=f"downloads-{key}") if french else st.container()
-        for file in files:
-            download_button(row, file)
+        download_row(files, key=f"downloads-{key}")

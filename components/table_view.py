@@ -8,7 +8,7 @@ from typing import Protocol
 import polars as pl
 import streamlit as st
 
-from components.downloads import csv_files, download_button
+from components.downloads import csv_files, download_row
 from dashboard.i18n import t
 
 
@@ -65,6 +65,4 @@ def csv_download(label: str, build: Callable[[bool], bytes], file_name: Callable
 
     `build(french_convention)` makes the bytes, `file_name(french_convention)` names them.
     """
-    files = csv_files(label, build, file_name, key)
-    for slot, file in zip(st.columns(len(files)), files, strict=True):
-        download_button(slot, file)
+    download_row(csv_files(label, build, file_name, key), key=f"downloads-{key}")

@@ -10,14 +10,14 @@ def hex_colour(rgb: tuple[int, ...] | list[int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb[:3])
 
 
-def rgb_triple(hex_colour: str) -> tuple[int, int, int]:
+def rgb_triple(colour: str) -> tuple[int, int, int]:
     """(r, g, b) for '#rrggbb'."""
-    return int(hex_colour[1:3], 16), int(hex_colour[3:5], 16), int(hex_colour[5:7], 16)
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
-def relative_luminance(hex_colour: str) -> float:
+def relative_luminance(colour: str) -> float:
     """WCAG relative luminance of an sRGB colour such as '#0072B2'."""
-    channels = [channel / 255 for channel in rgb_triple(hex_colour)]
+    channels = [channel / 255 for channel in rgb_triple(colour)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 

@@ -175,8 +175,9 @@ def wrap_label(text: object, width: int = LABEL_WIDTH) -> str:
 def _whiskers(lengths: pl.Series) -> list[float | str]:
     """Error-bar lengths; a bar with no interval gets none.
 
-    Plotly reads a missing length (null) as 0 and draws a stray tick at the bar's end; it skips
-    a point whose length is not a number, so an unknown one is sent as "NaN".
+    plotly.js reads a missing length (null) as 0 and draws a stray tick at the bar's end; it skips
+    a point whose length is not a number. A float NaN would not do: plotly.py writes it as null.
+    So an unknown length is sent as the string "NaN".
     """
     return [length if length is not None else "NaN" for length in lengths.to_list()]
 
@@ -216,17 +217,17 @@ def percent_bars(
         # Long survey names would run past a phone's screen in the legend.
         name = wrap_label(group[series][0], LEGEND_LABEL_WIDTH) if series else None
         colour = PALETTE[number % len(PALETTE)]
-        # The value is written on the bar, so its colour is the one readable on the bar's; the hatch
-        # lies over the bar's colour (not over white, which hid white values) in the other colour.
+        # The value is written on the bar in the colour readable on it. The hatch lies over the bar's
+        # colour (not over white, which hid white values) in thin white stripes: every mark colour keeps
+        # 3:1 on white, so the pattern stays visible, and the ink values patterned bars get read on both.
         text_colour = readable_on(colour, INK)
-        hatch = dict(shape=patterns[number % 4], fillmode="overlay", fgcolor=INK if text_colour == WHITE else WHITE)
+        hatch = dict(shape=patterns[number % 4], fillmode="overlay", fgcolor=WHITE, solidity=0.25)
         figure.add_bar(
             x=group["percent"].to_list(),
             y=[wrap_label(str(v)) for v in group[label].to_list()],
             orientation="h",
             name=name,
-            # Faint stripes: the value written across them must stay easy to read.
-            marker=dict(color=colour, pattern=dict(**hatch, solidity=0.3, fgopacity=0.45)),
+            marker=dict(color=colour, pattern=hatch),
             error_x=error,
             text=[format_percent(v) for v in group["percent"].to_list()],
             textposition="auto",

@@ -30,9 +30,10 @@ FILL_OPACITY = 235
 # Prince Edward Island is a few pixels wide at the opening zoom: its code would sit on top
 # of New Brunswick's and Nova Scotia's. Its name is in the tooltip and in the map's table.
 UNLABELLED = frozenset({"PE"})
-# New Brunswick's and Nova Scotia's codes are 15 pixels apart at the opening zoom and overlap:
-# each is nudged away from the other, by pixels, so they stay apart at every width.
-LABEL_NUDGES = {"NB": [-5, -3], "NS": [7, 4]}
+# New Brunswick's and Nova Scotia's codes are 14 pixels apart across at the opening zoom and
+# overlap: each is nudged away from the other, by pixels, so they stay apart at every width.
+LABEL_NUDGES = {"NB": (-5, -3), "NS": (7, 4)}
+WHITE_RGBA = [255, 255, 255, 255]
 # The whole country, Ellesmere Island to Point Pelee, fits the 460-pixel-high map and a
 # phone's width at this zoom; the centre is the middle of that span in Mercator terms.
 OPENING_VIEW = {"latitude": 70.5, "longitude": -96.5, "zoom": 1.45}
@@ -114,6 +115,24 @@ def map_classes(values: list[float | None]) -> list[MapClass]:
     return legend
 
 
+def _code_layer(labels: list[dict[str, Any]], halo: list[int]) -> pdk.Layer:
+    return pdk.Layer(
+        "TextLayer",
+        labels,
+        id=f"province-codes-{hex_colour(halo)[1:]}",
+        get_position="position",
+        get_text="code",
+        get_size=12,
+        get_color="colour",
+        get_pixel_offset="nudge",
+        font_weight=700,
+        outline_width=2,
+        outline_color=halo,
+        font_settings={"sdf": True},
+        pickable=False,
+    )
+
+
 def label_colour(fill: list[int] | None) -> list[int]:
     """A province code's colour: ink on the light shades, white on the dark ones (whichever reads better)."""
     background = hex_colour(fill) if fill else hex_colour(NO_FUNDING_COLOUR)
@@ -175,28 +194,16 @@ def funding_map(
                 "code": code,
                 "position": [lon, lat],
                 "colour": label_colour(fills.get(code)),
-                "nudge": LABEL_NUDGES.get(code, [0, 0]),
+                "nudge": list(LABEL_NUDGES.get(code, (0, 0))),
             }
             for code, lat, lon in label_points.select("code", "label_lat", "label_lon").iter_rows()
             if code not in UNLABELLED
         ]
-        layers.append(
-            pdk.Layer(
-                "TextLayer",
-                labels,
-                id="province-codes",
-                get_position="position",
-                get_text="code",
-                get_size=12,
-                get_color="colour",
-                get_pixel_offset="nudge",
-                font_weight=700,
-                outline_width=2,
-                outline_color=[255, 255, 255, 255],
-                font_settings={"sdf": True},
-                pickable=False,
-            )
-        )
+        # A layer's halo is one colour: ink codes get a white halo, white codes an ink one.
+        for halo in (WHITE_RGBA, [*LABEL_INK, 255]):
+            shade = [label for label in labels if label["colour"] != halo]
+            if shade:
+                layers.append(_code_layer(shade, halo))
     view = pdk.ViewState(**OPENING_VIEW, min_zoom=1, max_zoom=6)
     # Tooltip lines are pydeck "{name}" placeholders filled from feature properties, and
     # shown with the `text` key, which deck.gl sets as text, never parsed as HTML.

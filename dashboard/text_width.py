@@ -1,7 +1,7 @@
 """How wide a line of chart text is drawn, so a chart can reserve the room its labels need.
 
 Plotly's `automargin` grows a margin that is too narrow for its axis labels and then draws the
-whole chart a second time; a chart whose margins already fit is drawn once (`dashboard.figures`).
+whole chart again; a chart whose margins already fit skips that pass (`dashboard.figures`).
 Widths are those of the app's own font, Source Sans (regular), which Streamlit serves to every
 visitor: per em, measured in Chromium with canvas `measureText` at 1,000 px.
 `tests/browser/test_chart_margins.py` measures them again in the font the app serves.
@@ -33,14 +33,15 @@ SOURCE_SANS_EM: dict[str, float] = {
     "·": 0.249, "•": 0.304,
 }
 # fmt: on
-WIDEST_EM = max(SOURCE_SANS_EM.values())
+# A character not listed counts as a full em, wider than any listed one: an ideograph is one em wide.
+UNLISTED_EM = 1.0
 
 
 def char_em(char: str) -> float:
-    """One character's width in em; a character not listed counts as the widest, never as narrow."""
+    """One character's width in em; a character not listed never counts as narrow."""
     width = SOURCE_SANS_EM.get(char)
     if width is None:
-        width = SOURCE_SANS_EM.get(unicodedata.normalize("NFD", char)[:1], WIDEST_EM)
+        width = SOURCE_SANS_EM.get(unicodedata.normalize("NFD", char)[:1], UNLISTED_EM)
     return width
 
 

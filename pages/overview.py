@@ -5,6 +5,7 @@ import streamlit as st
 from components.headlines import headline_grid
 from components.page import page_header
 from components.state import current_region
+from components.text import md_escape
 from dashboard.cache import current_package
 from dashboard.cache.views import shared
 from dashboard.i18n import t
@@ -18,16 +19,9 @@ page_header(
         "the funding goes: every figure below links to its public source."
     ),
 )
-region = current_region()
-if not region.is_national:
-    st.info(
-        t(
-            "These figures are for Canada as a whole. {region}'s funding and programs are on the Funding and "
-            "Programs pages.",
-            region=region.name,
-        ),
-        icon=":material/info:",
-    )
+notice = overview.region_notice(current_region())
+if notice:
+    st.info(md_escape(notice), icon=":material/info:")
 headline_grid(shared(overview.headlines)(current_package()))
 st.header(t("What is a microcredential?"), anchor=False)
 st.markdown(t(overview.DEFINITION))

@@ -48,7 +48,7 @@ def test_survey_pages_say_figures_are_national_when_a_province_is_chosen(page):
 
 def test_the_overview_says_its_figures_are_for_canada_when_a_province_is_chosen():
     assert "for Canada as a whole" not in texts(open_page("overview", "CA"))
-    notice = "These figures are for Canada as a whole. Alberta's funding and programs are on the Funding"
+    notice = "These figures are for Canada as a whole. Funding and programs for Alberta are on the Funding"
     assert notice in texts(open_page("overview", "AB"))
 
 

@@ -29,22 +29,23 @@ def test_text_on_a_light_mark_is_dark_and_on_a_dark_mark_white():
     assert readable_on("#000000", INK) == WHITE
 
 
-def test_values_written_on_hatched_bars_stay_readable():
-    # Two surveys: the second survey's bars are hatched. Its values are drawn on the bar's own
-    # colour (the hatch overlays it) in a text colour readable on that colour.
+def test_hatched_bars_keep_a_visible_pattern_and_readable_values():
+    # Four surveys, one per pattern: the bars after the first are hatched. Each hatch lies over the
+    # bar's own colour and stands out from it (3:1); the value on the bar reads against the bar and
+    # against the stripes it crosses (4.5:1).
     answers = pl.DataFrame(
         {
-            "answer": ["Offer microcredentials", "Plan to offer them"] * 2,
-            "percent": [56.0, 33.0, 76.0, 40.0],
-            "survey": ["A national survey of online and digital learning in Canadian colleges"] * 2
-            + ["Context analysis"] * 2,
+            "answer": ["Offer microcredentials", "Plan to offer them"] * 4,
+            "percent": [56.0, 33.0, 76.0, 40.0, 61.0, 22.0, 48.0, 35.0],
+            "survey": [name for name in ("2019 survey", "2020 survey", "2021 survey", "2023 survey") for _ in range(2)],
         }
     )
     figure = percent_bars(answers, "answer", series="survey")
     hatched = [trace for trace in figure.data if trace.marker.pattern.shape]
-    assert hatched, "no hatched bars to check"
+    assert len(hatched) == 3
     for trace in figure.data:
         assert contrast(trace.insidetextfont.color, trace.marker.color) >= 4.5, trace.name
-        assert contrast(trace.marker.pattern.fgcolor, trace.insidetextfont.color) >= 4.5, trace.name
     for trace in hatched:
-        assert trace.marker.pattern.fillmode == "overlay", trace.name
+        assert trace.marker.pattern.fillmode == "overlay", trace.name  # the bar keeps its colour under the hatch
+        assert contrast(trace.marker.pattern.fgcolor, trace.marker.color) >= 3.0, trace.name
+        assert contrast(trace.marker.pattern.fgcolor, trace.insidetextfont.color) >= 4.5, trace.name

@@ -511,19 +511,27 @@ def test_map_line_widths_are_in_pixels():
     assert provinces["lineWidthUnits"] == "pixels"
 
 
-def test_every_province_code_on_the_map_reads_against_its_shade(package, choices):
+def code_layers(deck: pdk.Deck) -> list[pdk.Layer]:
+    """The map's layers of province codes."""
+    return [layer for layer in deck.layers if layer.type == "TextLayer"]
+
+
+def test_every_province_code_on_the_map_reads_against_its_shade_and_its_halo(package, choices):
     spec = view.funding_map_chart(package, "specific", "per_100k", choices["ON"])
     fills = {feature["id"]: feature["properties"]["fill"] for feature in spec.figure.layers[0].data["features"]}
-    labels = spec.figure.layers[1].data
-    assert len({hex_colour(fills[label["code"]]) for label in labels}) > 1, "every province in one shade"
-    for label in labels:
+    layers = json.loads(spec.figure.to_json())["layers"]
+    halos = {layer["id"]: layer["outlineColor"] for layer in layers if layer["@@type"] == "TextLayer"}
+    labels = [(label, halos[layer.id]) for layer in code_layers(spec.figure) for label in layer.data]
+    assert len({hex_colour(fills[label["code"]]) for label, _ in labels}) > 1, "every province in one shade"
+    for label, halo in labels:
         assert contrast(hex_colour(label["colour"]), hex_colour(fills[label["code"]])) >= 4.5, label["code"]
+        assert contrast(hex_colour(label["colour"]), hex_colour(halo)) >= 4.5, label["code"]
 
 
 def test_a_selected_province_with_nothing_counted_gets_no_rank(package, choices):
     """Test that a province at $0 is said to have nothing counted, not ranked among the ten tied at $0."""
     spec = view.province_bars_chart(package, "specific", "per_100k", choices["NU"])
-    assert "Selected: Nunavut: nothing counted with a published amount." in spec.takeaway
+    assert "Selected: Nunavut, nothing counted with a published amount." in spec.takeaway
     assert "rank" not in spec.takeaway.split("Selected:")[1]
     ontario = view.province_bars_chart(package, "specific", "per_100k", choices["ON"])
     assert "Selected: Ontario $580,441, rank 1 of 13." in ontario.takeaway
@@ -533,8 +541,8 @@ def test_no_two_province_codes_overlap_on_the_opening_map(package, choices):
     """Test that every code drawn on the map has its own room at the opening zoom (Web Mercator)."""
     spec = view.funding_map_chart(package, "specific", "per_100k", choices["CA"])
     scale = 512 * 2 ** OPENING_VIEW["zoom"]
-    text_layer = json.loads(spec.figure.to_json())["layers"][1]
-    size = text_layer["getSize"]
+    layers = json.loads(spec.figure.to_json())["layers"]
+    (size,) = {layer["getSize"] for layer in layers if layer["@@type"] == "TextLayer"}
 
     def box(label: dict) -> tuple[float, float, float, float]:
         lon, lat = label["position"]
@@ -544,7 +552,7 @@ def test_no_two_province_codes_overlap_on_the_opening_map(package, choices):
         half_width = len(label["code"]) * 0.7 * size / 2  # bold capitals are about 0.7 em wide
         return x - half_width, y - size / 2, x + half_width, y + size / 2
 
-    boxes = {label["code"]: box(label) for label in spec.figure.layers[1].data}
+    boxes = {label["code"]: box(label) for layer in code_layers(spec.figure) for label in layer.data}
     assert len(boxes) >= 12
     for (a, (ax0, ay0, ax1, ay1)), (b, (bx0, by0, bx1, by1)) in itertools.combinations(boxes.items(), 2):
         assert ax1 <= bx0 or bx1 <= ax0 or ay1 <= by0 or by1 <= ay0, f"{a} and {b} overlap"

@@ -434,7 +434,7 @@ _CODE_2: dict[str, str] = {
     ),
     "none": "aucun",
     "{name} {value}, rank {rank} of {total}": "{name} : {value}, rang {rank} sur {total}",
-    "{name}: nothing counted with a published amount": "{name} : rien de comptabilisé avec un montant publié",
+    "{name}, nothing counted with a published amount": "{name}, aucun montant publié comptabilisé",
     "Selected: {described}.": "Sélection : {described}.",
     "CAD per 100,000 people": "$ CA pour 100 000 habitants",
     "CAD, total": "$ CA, total",
@@ -472,7 +472,7 @@ _CODE_2: dict[str, str] = {
     ),
     "{year} was the biggest year for {scope} in {region}: {amount} announced, of {total} with a published date": (
         "{year} a été l’année la plus importante pour le {scope} (sélection : {region}) : {amount} annoncés, sur "
-        "{total} dont la date est publiée"
+        "{total} d’annonces datées"
     ),
     "{count} announcements from {first} to {last}; the largest is {program} ({amount}, announced {date}).": (
         "{count} annonces de {first} à {last} ; la plus importante : {program} ({amount}, annonce : {date})."
@@ -488,7 +488,8 @@ _CODE_2: dict[str, str] = {
         "figurent dans le tableau des annonces ci-dessous."
     ),
     "Nothing to plot for {region}.": "Rien à tracer (sélection : {region}).",
-    "These figures are for Canada as a whole. {region}'s funding and programs are on the Funding and Programs pages.": (
+    "These figures are for Canada as a whole. Funding and programs for {region} are on the Funding and "
+    "Programs pages.": (
         "Ces chiffres portent sur l’ensemble du Canada. Le financement et les programmes de la sélection "
         "({region}) sont dans les pages Financement et Programmes."
     ),

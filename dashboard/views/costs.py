@@ -19,6 +19,34 @@ def programs_in_region(catalogue: pl.DataFrame, region: Region) -> pl.DataFrame:
     return catalogue if region.is_national else catalogue.filter(pl.col("province").is_in(list(region.provinces)))
 
 
+def _status_text(coverage: dict[str, int], region: Region) -> tuple[str, str]:
+    """The price-status chart's title and takeaway."""
+    if coverage["programs"] == 0:
+        # "None of the 0 programs" would read as a finding: say what is missing instead.
+        return (
+            t("The catalogue lists no program for {region}", region=region.name),
+            t("The catalogue lists no program for {region}, so there is no cost to show.", region=region.name),
+        )
+    free_count = coverage["free_or_funded"]
+    free = (
+        t("{n} is free or fully funded", n=format_count(free_count))
+        if free_count == 1
+        else t("{n} are free or fully funded", n=format_count(free_count))
+    )
+    known, total = format_count(coverage["prices_known"]), format_count(coverage["programs"])
+    takeaway = t(
+        "Price published for {known} of {total} programs; {free}; the rest give no price.",
+        known=known,
+        total=total,
+        free=free,
+    )
+    if coverage["prices_known"] == 0:
+        title = t("None of the {total} programs listed publishes a price; {free}", total=total, free=free)
+    else:
+        title = t("{known} of {total} programs publish a price; {free}", known=known, total=total, free=free)
+    return title, takeaway
+
+
 def cost_status(package: DataPackage, region: Region) -> ChartSpec:
     """How many programs publish a price, are free, fully funded, or say nothing."""
     programs = programs_in_region(package.frame("catalogue"), region)
@@ -33,35 +61,7 @@ def cost_status(package: DataPackage, region: Region) -> ChartSpec:
     # The status words are data ("not published", "free"), shown in the page's language.
     counts = translated(counts, "cost_status")
     table = counts.select("cost_status", "programs").with_columns(region=pl.lit(region.code))
-    free_count = coverage["free_or_funded"]
-    free = (
-        t("{n} is free or fully funded", n=format_count(free_count))
-        if free_count == 1
-        else t("{n} are free or fully funded", n=format_count(free_count))
-    )
-    takeaway = t(
-        "Price published for {known} of {total} programs; {free}; the rest give no price.",
-        known=format_count(coverage["prices_known"]),
-        total=format_count(coverage["programs"]),
-        free=free,
-    )
-    if coverage["programs"] == 0:
-        # Axes for nothing would show made-up ranges and "0 of 0" reads as a finding; say what is missing.
-        title = t("The catalogue lists no program for {region}", region=region.name)
-        takeaway = t("The catalogue lists no program for {region}, so there is no cost to show.", region=region.name)
-    elif coverage["prices_known"] == 0:
-        title = t(
-            "None of the {total} programs listed publishes a price; {free}",
-            total=format_count(coverage["programs"]),
-            free=free,
-        )
-    else:
-        title = t(
-            "{known} of {total} programs publish a price; {free}",
-            known=format_count(coverage["prices_known"]),
-            total=format_count(coverage["programs"]),
-            free=free,
-        )
+    title, takeaway = _status_text(coverage, region)
     return ChartSpec(
         key="costs-price-status",
         title=title,

@@ -481,7 +481,7 @@ def province_bars_chart(package: DataPackage, scope: str, measure: str, region: 
         for row in members.iter_rows(named=True):
             if not row[column]:
                 # A rank shared by every province at zero ("rank 4 of 13") would read as a standing.
-                described.append(t("{name}: nothing counted with a published amount", name=row["name"]))
+                described.append(t("{name}, nothing counted with a published amount", name=row["name"]))
                 continue
             higher = plotted.filter(pl.col(column) > row[column]).height
             described.append(

@@ -11,6 +11,7 @@ from dashboard.data import DataPackage, DatasetUnavailable
 from dashboard.i18n import format_cad, format_count, t
 from dashboard.measures.catalogue import price_coverage
 from dashboard.measures.funding import SCOPE_CHOICES, countable_funding
+from dashboard.regions import Region
 from dashboard.views.survey import qualified
 
 
@@ -62,6 +63,17 @@ def programs_headline(package: DataPackage) -> Headline:
         "programs.py",
         t("Explore the programs"),
         source_refs(package.frame("sources"), catalogue["source_id"].unique().to_list()),
+    )
+
+
+def region_notice(region: Region) -> str | None:
+    """Said above the headline figures when a province or region is chosen: they are national."""
+    if region.is_national:
+        return None
+    return t(
+        "These figures are for Canada as a whole. Funding and programs for {region} are on the Funding and "
+        "Programs pages.",
+        region=region.name,
     )
 
 

@@ -863,10 +863,11 @@ def price_band_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpe
     )
     unpublished = int(summary.by_price_band.filter(pl.col(PRICE_BAND_COLUMN) == NOT_PUBLISHED_BAND)["programs"].sum())
     if summary.matched == 1:
+        band = table.filter(pl.col("programs") > 0)["price_band"][0]
         takeaway = (
             t("The matching program publishes no price and is not noted as free.")
             if unpublished
-            else t("The matching program is counted under “{band}”.", band=table.filter(pl.col("programs") > 0)[0, 0])
+            else t("The matching program is counted under “{band}”.", band=band)
         )
     elif unpublished == 1:
         takeaway = t(

@@ -1,4 +1,4 @@
-"""Bar charts are drawn once, with room for their labels: their margins fit before Plotly measures.
+"""Bar charts are drawn with room for their labels: their margins fit before Plotly measures.
 
 Plotly's automargin grows a margin too narrow for its labels and then draws the chart again;
 `dashboard.figures.reserve_margins` sizes the margins from `dashboard.text_width`. If the widths
@@ -51,7 +51,7 @@ def test_the_width_table_is_the_font_the_app_serves(page, app_url):
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("path", PLOTLY_PAGES)
 def test_bar_charts_are_drawn_in_the_margins_they_ask_for(page, app_url, path, language):
-    """Test that no bar chart needed Plotly to grow a margin (a second drawing), and no label is cut off."""
+    """Test that no bar chart needed Plotly to grow a margin (and draw again), and no label is cut off."""
     visit(page, app_url + with_language(path, language) + "&region=ON")
     charts = page.evaluate(BAR_CHART_MARGINS)
     assert charts, "no bar chart on the page"
