@@ -48,8 +48,11 @@ RIGHT_MARGIN_PX = 32
 # the axis, needs some room on the left even when the labels are short.
 LABEL_STANDOFF_PX = 9 + 5
 MIN_LEFT_MARGIN_PX = 24
-# A one-row legend above the plot takes 46 px; a legend wrapped on a narrow screen still grows it.
+# A one-row legend above the plot takes 46 px, and each further line of a wrapped name 18 px more
+# (22 here: a tall first label can reach 4 px above the plot). A legend that wraps into more rows on
+# a narrow screen still grows the margin.
 ONE_ROW_LEGEND_TOP_PX = 46
+LEGEND_LINE_PX = 22
 
 TEMPLATE = go.layout.Template(
     layout=go.Layout(
@@ -147,7 +150,7 @@ def localise_figure(figure: go.Figure) -> go.Figure:
 
 
 def reserve_margins(figure: go.Figure) -> go.Figure:
-    """A bar chart's left margin sized to its y labels (and the top to a one-row legend).
+    """A bar chart's left margin sized to its y labels, and the top one to its legend.
 
     With margins that already fit, Plotly skips the pass that grows them and draws again: at
     1,000,000 programs a region change on Costs went from a median of 231-255 to 202-210 ms (two
@@ -158,7 +161,8 @@ def reserve_margins(figure: go.Figure) -> go.Figure:
     widest = max((label_width(label, AXIS_FONT_PX) for label in labels), default=0.0)
     figure.update_layout(margin_l=max(MIN_LEFT_MARGIN_PX, math.ceil(widest) + LABEL_STANDOFF_PX))
     if figure.layout.showlegend:
-        figure.update_layout(margin_t=ONE_ROW_LEGEND_TOP_PX)
+        lines = max((trace.name or "").count("<br>") + 1 for trace in figure.data)
+        figure.update_layout(margin_t=ONE_ROW_LEGEND_TOP_PX + LEGEND_LINE_PX * (lines - 1))
     return figure
 
 

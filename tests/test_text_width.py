@@ -63,3 +63,16 @@ def test_reserving_twice_changes_nothing():
     figure = percent_bars(survey_answers("Yes", "Would consider it within a year"), "answer")
     before = figure.layout.margin.to_plotly_json()
     assert reserve_margins(figure).layout.margin.to_plotly_json() == before
+
+
+def test_a_legend_with_wrapped_names_gets_more_room_on_top():
+    def surveys(*names: str) -> pl.DataFrame:
+        return pl.concat([survey_answers("Yes", "No").with_columns(survey=pl.lit(name)) for name in names])
+
+    short = percent_bars(surveys("2023 survey", "2024 survey"), "answer", series="survey")
+    wrapped = percent_bars(
+        surveys("2023 survey", "A national survey of online and digital learning in Canadian colleges"),
+        "answer",
+        series="survey",
+    )
+    assert top_margin(wrapped) > top_margin(short)
