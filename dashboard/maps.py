@@ -15,7 +15,7 @@ from typing import Any
 import polars as pl
 import pydeck as pdk
 
-from dashboard.colour import hex_colour, readable_on, rgb_triple
+from dashboard.colour import WHITE, hex_colour, readable_on, rgb_triple
 
 # Light-to-dark blues (ColorBrewer Blues): ordered and colour-blind safe. The lightest
 # class is kept well apart from the near-white used for "nothing counted", so that zero
@@ -33,7 +33,6 @@ UNLABELLED = frozenset({"PE"})
 # New Brunswick's and Nova Scotia's codes are 14 pixels apart across at the opening zoom and
 # overlap: each is nudged away from the other, by pixels, so they stay apart at every width.
 LABEL_NUDGES = {"NB": (-5, -3), "NS": (7, 4)}
-WHITE_RGBA = [255, 255, 255, 255]
 # The whole country, Ellesmere Island to Point Pelee, fits the 460-pixel-high map and a
 # phone's width at this zoom; the centre is the middle of that span in Mercator terms.
 OPENING_VIEW = {"latitude": 70.5, "longitude": -96.5, "zoom": 1.45}
@@ -200,10 +199,11 @@ def funding_map(
             if code not in UNLABELLED
         ]
         # A layer's halo is one colour: ink codes get a white halo, white codes an ink one.
-        for halo in (WHITE_RGBA, [*LABEL_INK, 255]):
-            shade = [label for label in labels if label["colour"] != halo]
-            if shade:
-                layers.append(_code_layer(shade, halo))
+        ink, white = [*LABEL_INK, 255], [*rgb_triple(WHITE), 255]
+        for text, halo in ((ink, white), (white, ink)):
+            drawn = [label for label in labels if label["colour"] == text]
+            if drawn:
+                layers.append(_code_layer(drawn, halo))
     view = pdk.ViewState(**OPENING_VIEW, min_zoom=1, max_zoom=6)
     # Tooltip lines are pydeck "{name}" placeholders filled from feature properties, and
     # shown with the `text` key, which deck.gl sets as text, never parsed as HTML.
