@@ -8,6 +8,7 @@ import polars as pl
 import streamlit as st
 
 from components.downloads import DownloadFile, csv_files, download_row
+from components.plotly_chart import plotly_chart
 from components.tables import column_labels, display_frame
 from components.text import md_escape, md_link
 from components.url_view import current_view_url
@@ -22,7 +23,6 @@ from dashboard.regions import Region
 from dashboard.views.survey import for_region
 
 MAX_LISTED_SOURCES = 6
-PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
 
 
 def sources_line(spec: ChartSpec) -> str:
@@ -89,8 +89,7 @@ def _chart_block(spec: ChartSpec, region_code: str) -> None:
         if is_map(spec.figure):
             st.pydeck_chart(spec.figure, height=460, alt=spec.takeaway, key=f"map-{spec.key}")
         else:
-            figure = localise_figure(spec.figure)
-            st.plotly_chart(figure, config=PLOTLY_CONFIG, theme=None, alt=spec.takeaway, key=f"fig-{spec.key}")
+            plotly_chart(localise_figure(spec.figure), key=f"fig-{spec.key}", label=spec.takeaway)
         st.markdown(t("**Takeaway:** {takeaway}", takeaway=md_escape(spec.takeaway)))
         # Plain text, not a caption: links inside captions fade below 4.5:1 contrast.
         st.markdown(sources_line(spec))

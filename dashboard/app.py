@@ -13,6 +13,7 @@ import streamlit as st
 from components.document_language import set_document_language
 from components.navigation import sidebar_navigation
 from components.page import unavailable_notice
+from components.plotly_chart import preload_plotly
 from components.state import language_switch, region_filter, url_notice
 from dashboard.cache import current_package
 from dashboard.cache.views import shared
@@ -38,6 +39,8 @@ PAGES = {
         ("about.py", "About and methodology", "about", ":material/info:"),
     ],
 }
+# The pages that draw Plotly charts: they load plotly.js from the start of their run.
+PAGES_WITH_CHARTS = {"employers", "workers", "costs", "funding", "programs", "institutions"}
 
 
 def _sections() -> dict[str, list[st.Page]]:
@@ -70,14 +73,20 @@ sections = _sections()
 navigation = st.navigation(sections, position="hidden")
 st.session_state["_current_region"] = region_filter(_region_choices())
 sidebar_navigation(navigation_slot, sections)
-set_document_language(language)
-notice = url_notice()
-if notice:
-    st.warning(notice, icon=":material/link_off:")
+# What a run shows once (the script that sets the page's language, a notice about the link) has a
+# slot of its own that is always there: otherwise the page's elements move up one place on the next
+# run, and the browser builds every one of them again, charts included.
+with st.container(key="run-once"):
+    set_document_language(language)
+    notice = url_notice()
+    if notice:
+        st.warning(notice, icon=":material/link_off:")
 st.sidebar.caption(
     t(
         "Data version {version}. Figures from public sources, each cited under its chart.",
         version=current_package().version or "–",
     )
 )
+if navigation.url_path in PAGES_WITH_CHARTS:
+    preload_plotly(st.sidebar)
 navigation.run()

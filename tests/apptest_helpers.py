@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import inspect
+import json
 import re
 from types import ModuleType
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components.plotly_chart import COMPONENT_NAME
 from dashboard.paths import REPO_ROOT
 
 ENTRY = str(REPO_ROOT / "dashboard" / "app.py")
@@ -36,6 +38,13 @@ def open_page(page: str, region: str | None = None, query: dict[str, str] | None
     at.switch_page(PAGES[page])
     at.run()
     return at
+
+
+def plotly_figures(at: AppTest) -> list[dict]:
+    """The figure (Plotly's JSON) of every chart the app's chart component draws on the page."""
+    sent = [json.loads(e.proto.json) for e in at.get("bidi_component") if e.proto.component_name == COMPONENT_NAME]
+    # The one without a figure only loads plotly.js (`preload_plotly`).
+    return [json.loads(data["figure"]) for data in sent if "figure" in data]
 
 
 def texts(at: AppTest) -> str:

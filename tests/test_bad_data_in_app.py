@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.paths import BUNDLED_DATA_DIR, DATA_DIR_ENV
-from tests.apptest_helpers import PAGES, open_page
+from tests.apptest_helpers import PAGES, open_page, plotly_figures
 from tests.broken_packages import BY_ID
 
 NOT_LOADED = "data could not be loaded"  # the dataset notice, not the map notice
@@ -117,7 +117,7 @@ def test_every_page_survives_a_broken_package(case, page, broken_dirs, monkeypat
     if page not in expect.notices:
         assert not notices, f"{page} does not use the broken data but says: {notices}"
     if page in expect.charts:
-        assert len(at.get("plotly_chart")) >= 1, f"{page} lost its charts although its data is fine"
+        assert len(plotly_figures(at)) >= 1, f"{page} lost its charts although its data is fine"
     if page in expect.extra:
         assert expect.extra[page] in shown_text(at)
     assert fingerprint(data_dir) == before, "the app must never change the data files"
@@ -129,7 +129,7 @@ def test_broken_map_leaves_the_funding_bars_but_no_map(broken_dirs, monkeypatch)
     at = open_page("funding")
     assert not at.exception
     assert len(at.get("deck_gl_json_chart")) == 0
-    assert len(at.get("plotly_chart")) >= 1
+    assert len(plotly_figures(at)) >= 1
 
 
 def test_region_filter_still_works_when_provinces_cannot_load(broken_dirs, monkeypatch):

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from dashboard.paths import DATA_DIR_ENV
-from tests.apptest_helpers import open_data_tables, open_page, texts
+from tests.apptest_helpers import open_data_tables, open_page, plotly_figures, texts
 
 # Five runs of the whole app; share one worker so they reuse its cached data package.
 pytestmark = pytest.mark.xdist_group("apptest-funding")
@@ -35,7 +35,7 @@ def test_canada_renders_the_map_charts_and_headlines():
     assert not at.exception, [e.message for e in at.exception]
     assert len(at.get("deck_gl_json_chart")) == 1
     # Province bars, timeline and the envelope drill-down.
-    assert len(at.get("plotly_chart")) >= 3
+    assert len(plotly_figures(at)) >= 3
     shown = metrics(at)
     assert shown["Counted funding, Canada"] == SPECIFIC_TOTAL
     assert shown["National programs"] == "$46,500,000"

@@ -14,7 +14,7 @@ from dashboard.i18n import set_language
 from dashboard.paths import DATA_DIR_ENV, REPO_ROOT
 from dashboard.synth import write_package
 from dashboard.views import programs
-from tests.apptest_helpers import count_view_calls, open_data_tables
+from tests.apptest_helpers import count_view_calls, open_data_tables, plotly_figures
 
 ENTRY = str(REPO_ROOT / "dashboard" / "app.py")
 PAGE = "../pages/programs.py"
@@ -67,7 +67,7 @@ def test_renders_the_bundled_catalogue():
     assert len(at.title) == 1 and at.title[0].value == "Programs"
     table = program_table(at)
     assert len(table) == 53
-    assert len(at.get("plotly_chart")) == 3  # province, field, price band; no prices -> no price chart
+    assert len(plotly_figures(at)) == 3  # province, field, price band; no prices -> no price chart
     text = shown_text(at)
     assert "Ontario has the most listed programs: 22 of 53" in text
     assert "Price published for 0 of 53 programs; 6 free or fully funded" in text
@@ -172,7 +172,7 @@ def test_synthetic_programs_carry_the_illustrative_banner(synthetic_dir):
     assert any(BANNER in str(warning.value) for warning in at.warning)
     table = program_table(at)
     assert len(table) == 2000 and table["illustrative"].all()
-    assert len(at.get("plotly_chart")) == 4  # synthetic rows have prices: the price chart appears
+    assert len(plotly_figures(at)) == 4  # synthetic rows have prices: the price chart appears
     assert "Price published for" in shown_text(at)
 
 

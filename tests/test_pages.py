@@ -12,11 +12,13 @@ from dashboard.data import load_package
 from dashboard.paths import BUNDLED_DATA_DIR
 from dashboard.regions import regions
 from dashboard.views import about, employers, funding
-from tests.apptest_helpers import PAGES, count_view_calls, open_data_tables, open_page, texts
+from tests.apptest_helpers import PAGES, count_view_calls, open_data_tables, open_page, plotly_figures, texts
+from tests.test_plotly_bundle import bundle_trace_types
 
 REGION_CODES = list(regions(load_package(BUNDLED_DATA_DIR).frame("provinces")))
 SURVEY_PAGES = ["employers", "workers", "institutions"]
 CHART_PAGES = ["employers", "workers", "costs", "funding", "programs", "institutions"]
+BUNDLE_TRACE_TYPES = bundle_trace_types()
 
 
 @pytest.mark.parametrize("region", REGION_CODES)
@@ -26,13 +28,25 @@ def test_every_page_renders_for_every_region(page, region):
     assert not at.exception, [e.message for e in at.exception]
     assert len(at.title) == 1, "one h1 per page"
     assert at.session_state["region"] == region
+    # The charts' plotly.js bundle draws these trace types and no others.
+    assert {trace["type"] for figure in plotly_figures(at) for trace in figure["data"]} <= BUNDLE_TRACE_TYPES
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_pages_with_charts_and_only_they_load_plotly_js_from_the_start(page):
+    """The sidebar starts loading plotly.js on a page with charts (`preload_plotly`), on no other."""
+    at = open_page(page)
+    loads_plotly = [e for e in at.sidebar.get("bidi_component") if "figure" not in json.loads(e.proto.json)]
+    draws_charts = bool(plotly_figures(at))
+    assert draws_charts == (page in CHART_PAGES)
+    assert len(loads_plotly) == int(draws_charts)
 
 
 @pytest.mark.parametrize("page", CHART_PAGES)
 def test_chart_pages_show_charts_with_their_sources(page):
     at = open_page(page)
     assert not at.exception
-    assert len(at.get("plotly_chart")) >= 1
+    assert len(plotly_figures(at)) >= 1
     shown = texts(at)
     assert "Source" in shown
     assert "Takeaway" in shown

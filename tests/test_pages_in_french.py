@@ -16,7 +16,7 @@ import pytest
 from dashboard.i18n import forget_untranslated, set_language, untranslated
 from dashboard.locales import FRENCH
 from dashboard.paths import BUNDLED_DATA_DIR
-from tests.apptest_helpers import PAGES, open_page, texts
+from tests.apptest_helpers import PAGES, open_page, plotly_figures, texts
 
 # Each page's h1, in English (the French catalogue gives the expected French).
 H1 = {
@@ -69,9 +69,9 @@ def table_cells(at) -> set[str]:
 
 def chart_text(at) -> list[str]:
     """Every chart's spec (labels, hover text, map tooltips), with its escapes decoded."""
-    specs = [e.proto.spec for e in at.get("plotly_chart")]
-    specs += [text for e in at.get("deck_gl_json_chart") for text in (e.proto.json, e.proto.tooltip) if text]
-    return [json.dumps(json.loads(spec), ensure_ascii=False) for spec in specs]
+    specs = [text for e in at.get("deck_gl_json_chart") for text in (e.proto.json, e.proto.tooltip) if text]
+    figures = plotly_figures(at) + [json.loads(spec) for spec in specs]
+    return [json.dumps(figure, ensure_ascii=False) for figure in figures]
 
 
 def everything_shown(at) -> str:

@@ -80,6 +80,10 @@ _CODE: dict[str, str] = {
     "**Takeaway:** {takeaway}": "**À retenir :** {takeaway}",
     "Data table ({rows} rows)": "Tableau de données ({rows} lignes)",
     "Data table (1 row)": "Tableau de données (1 ligne)",
+    "This chart could not be drawn. Its data table and CSV below hold the same figures.": (
+        "Ce graphique n’a pas pu être affiché. Son tableau de données et son CSV, ci-dessous, "
+        "donnent les mêmes chiffres."
+    ),
     "Download CSV of this chart": "CSV de ce graphique",
     "CSV with semicolons and decimal commas": "CSV à point-virgule et virgule décimale",
     "The convention of Statistics Canada's French downloads, for spreadsheets set to French.": (

@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from bench import server
+from bench.probe import CHARTS_DRAWN
 from dashboard.paths import REPO_ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -89,3 +90,7 @@ def wait_idle(page: Page) -> None:
     page.wait_for_selector(IDLE, timeout=60_000)
     # Streamlit fades elements in; checks of colour contrast must wait for the fade to end.
     page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    # Charts draw themselves after the run (the first ones once plotly.js has loaded): wait for
+    # every chart, then for the page's pending work (a chart updating in place) to have run.
+    page.wait_for_function(CHARTS_DRAWN, timeout=60_000)
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestIdleCallback(() => done())))")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from components.plotly_chart import CHART_CLASS
 from dashboard.text_width import SOURCE_SANS_EM
 from tests.browser.conftest import visit
 from tests.browser.test_pages_in_browser import PLOTLY_PAGES, with_language
@@ -24,7 +25,9 @@ MEASURE_FONT = """async (chars) => {
 
 # Per chart with category labels on its y axis: the margins it asks for, the ones Plotly drew,
 # and where its labels are. The top is left out: how many rows a legend takes depends on the width.
-BAR_CHART_MARGINS = """() => [...document.querySelectorAll('.stPlotlyChart .js-plotly-plot')]
+BAR_CHART_MARGINS = (
+    f"() => [...document.querySelectorAll('.{CHART_CLASS}')]"
+    + """
     .filter(chart => chart._fullLayout.yaxis && chart._fullLayout.yaxis.type === 'category')
     .map(chart => {
         const layout = chart._fullLayout, svg = chart.querySelector('.main-svg').getBoundingClientRect();
@@ -37,6 +40,7 @@ BAR_CHART_MARGINS = """() => [...document.querySelectorAll('.stPlotlyChart .js-p
             widest_label: Math.max(...labels.map(label => label.width)),
         };
     })"""
+)
 
 
 def test_the_width_table_is_the_font_the_app_serves(page, app_url):

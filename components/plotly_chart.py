@@ -1,0 +1,57 @@
+"""A Plotly figure drawn in the page by the app's own chart component (`plotly_chart.js`).
+
+The component keeps its chart across reruns and updates it in place with `Plotly.react`, and
+loads plotly.js's basic bundle, served from `dashboard/static/` (Streamlit's static serving,
+`server.enableStaticServing` in `.streamlit/config.toml`). `st.plotly_chart` draws a changed
+figure twice from scratch and loads the full bundle; README "Performance" has the measurements.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard.i18n import t
+from dashboard.paths import REPO_ROOT
+
+# The class of the element that holds one drawn chart, for tests and the benchmark.
+CHART_CLASS = "mc-plotly-chart"
+# Served at app/static/ (README there: where it comes from, how to update it).
+STATIC_DIR = REPO_ROOT / "dashboard" / "static"
+PLOTLY_BUNDLE = "plotly-basic-4.1.1.min.js"
+# The app's own chart component: its name is how Streamlit tells it from any other component.
+COMPONENT_NAME = "microcredentials_plotly_chart"
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+
+# Not isolated in a shadow root: plotly.js puts its styles (hover labels, mode bar) in the page's head.
+_component = st.components.v2.component(
+    COMPONENT_NAME, js=(Path(__file__).parent / "plotly_chart.js").read_text(encoding="utf-8"), isolate_styles=False
+)
+
+
+def plotly_chart(figure: go.Figure, key: str, label: str) -> None:
+    """Draw `figure` under a stable `key`; `label` is its text alternative (the chart's takeaway)."""
+    _component(
+        key=key,
+        data={
+            "figure": figure.to_json(),
+            "label": label,
+            "config": PLOTLY_CONFIG,
+            "bundle": PLOTLY_BUNDLE,
+            "className": CHART_CLASS,
+            "failed": t("This chart could not be drawn. Its data table and CSV below hold the same figures."),
+        },
+    )
+
+
+def preload_plotly(slot: st.delta_generator.DeltaGenerator) -> None:
+    """Start loading plotly.js in `slot` (the sidebar, drawn before the page) on a page with charts.
+
+    The charts come late in a run; loading the bundle when the first of them arrives left the
+    browser idle while it waited for them, then busy with plotly.js after (a new tab on Employers:
+    the bundle was asked for 0.3 s after the run's last message).
+    """
+    with slot:
+        _component(key="plotly-preload", data={"bundle": PLOTLY_BUNDLE})

@@ -1,0 +1,94 @@
+"""The app's chart component (`components/plotly_chart.py`): drawn once per change, in place, at its width.
+
+A region change must redraw a changed chart once, on the node it already has, with the new
+figures; a narrower window must narrow the charts; and a page whose plotly.js cannot load must
+say so in each chart's place and keep everything else.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from components.plotly_chart import CHART_CLASS, PLOTLY_BUNDLE
+from tests.browser.conftest import visit, wait_idle
+from tests.browser.test_pages_in_browser import region_box
+
+pytestmark = pytest.mark.browser
+
+CHARTS = f".{CHART_CLASS}"
+PRICE_STATUS = ".st-key-chart-costs-price-status"
+
+# Marks every chart node and counts the draws of each from now on (Plotly's `plotly_afterplot`).
+WATCH_DRAWS = f"""() => [...document.querySelectorAll('{CHARTS}')].forEach((chart, index) => {{
+    chart.__watched = index;
+    chart.__draws = 0;
+    chart.on('plotly_afterplot', () => chart.__draws += 1);
+}})"""
+DRAWS = f"""() => [...document.querySelectorAll('{CHARTS}')].map(chart => ({{
+    watched: chart.__watched ?? null, draws: chart.__draws ?? null, data: JSON.stringify(chart.data),
+}}))"""
+# The drawn bars of the chart in `block`: their lengths as Plotly holds them, and how many the SVG has.
+BARS = f"""block => {{
+    const chart = block.querySelector('{CHARTS}');
+    return {{lengths: chart.data.flatMap(trace => trace.x), drawn: chart.querySelectorAll('.bars .point').length}};
+}}"""
+
+
+def programs_in_title(page) -> int:
+    """The number of programs the price chart's title counts (written by the server, not the chart)."""
+    title = page.locator(PRICE_STATUS).locator("h3").first.inner_text()
+    return int(re.search(r"of the ([\d,]+) programs", title).group(1).replace(",", ""))
+
+
+def test_a_region_change_redraws_each_changed_chart_once_in_place(page, app_url):
+    """Test that charts keep their nodes through a region change, draw once, and show the new region's figures."""
+    visit(page, app_url + "/costs")
+    before = page.evaluate(DRAWS)
+    page.evaluate(WATCH_DRAWS)
+    region_box(page).click()
+    page.get_by_role("option", name="Ontario", exact=True).click()
+    expect(page).to_have_url(re.compile(r"region=ON"))
+    wait_idle(page)
+    after = page.evaluate(DRAWS)
+    assert [chart["watched"] for chart in after] == list(range(len(before))), "a chart was replaced, not updated"
+    changed = [b["data"] != a["data"] for b, a in zip(before, after, strict=True)]
+    assert any(changed), "no chart changed with the region"
+    # A chart whose figure changed is drawn once; one that did not change is not drawn at all.
+    assert [chart["draws"] for chart in after] == [int(change) for change in changed]
+    # The drawn bars are Ontario's: they add up to the programs the server's title counts.
+    bars = page.locator(PRICE_STATUS).evaluate(BARS)
+    assert bars["drawn"] == len(bars["lengths"]) > 0
+    assert sum(bars["lengths"]) == programs_in_title(page) < 53
+
+
+def test_a_chart_follows_the_width_of_its_block(page, app_url):
+    """Test that a narrower window redraws each chart at its block's new width."""
+    visit(page, app_url + "/costs")
+    wide = page.locator(CHARTS).first.evaluate("chart => chart._fullLayout.width")
+    page.set_viewport_size({"width": 700, "height": 900})
+    page.wait_for_function(
+        f"""() => [...document.querySelectorAll('{CHARTS}')]
+            .every(chart => chart._fullLayout.width === Math.round(chart.getBoundingClientRect().width))"""
+    )
+    narrow = page.locator(CHARTS).first.evaluate("chart => chart._fullLayout.width")
+    assert 300 < narrow < wide
+
+
+def test_without_plotly_js_each_chart_says_so_and_the_rest_of_the_block_stays(page, app_url):
+    """Test that a bundle that cannot load leaves a message in each chart's place, and the text and CSV."""
+    page.route(f"**/app/static/{PLOTLY_BUNDLE}", lambda route: route.abort())
+    visit(page, app_url + "/costs")
+    charts = page.locator(CHARTS)
+    assert charts.count() == 3
+    for index in range(charts.count()):
+        expect(charts.nth(index)).to_have_text(
+            "This chart could not be drawn. Its data table and CSV below hold the same figures."
+        )
+    block = page.locator(PRICE_STATUS)
+    expect(block.get_by_text("Takeaway:")).to_be_visible()
+    expect(block.get_by_role("button", name="Download CSV of this chart")).to_be_visible()
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert any(PLOTLY_BUNDLE in error for error in page.console_errors), page.console_errors
