@@ -21,12 +21,13 @@ function plotly(bundle) {
   loading ??= new Promise((resolve, reject) => {
     const script = document.createElement("script");
     script.src = staticUrl(bundle);
-    script.onload = () => (window.Plotly ? resolve(window.Plotly) : reject(new Error("no Plotly in the bundle")));
-    script.onerror = () => {
-      loading = undefined; // the next rerun tries again
+    const fail = (error) => {
+      loading = undefined; // a chart whose figure changes next asks again
       script.remove();
-      reject(new Error(`could not load ${script.src}`));
+      reject(error);
     };
+    script.onload = () => (window.Plotly ? resolve(window.Plotly) : fail(new Error(`no Plotly in ${script.src}`)));
+    script.onerror = () => fail(new Error(`could not load ${script.src}`));
     document.head.appendChild(script);
   });
   return loading;
@@ -38,20 +39,32 @@ function chartIn(parentElement, data) {
     chart = document.createElement("div");
     chart.className = data.className;
     chart.setAttribute("role", "figure");
+    chart.renders = 0;
     parentElement.appendChild(chart);
     // Follows the block's width (a phone turned, the sidebar opened); Plotly's own `responsive`
     // listens to the window only.
     let width = 0;
-    new ResizeObserver(([entry]) => {
+    chart.resizes = new ResizeObserver(([entry]) => {
       const seen = Math.round(entry.contentRect.width);
       if (seen === width) return;
       width = seen;
       if (window.Plotly && chart._fullLayout && seen > 0 && seen !== chart._fullLayout.width) {
-        window.Plotly.Plots.resize(chart);
+        window.Plotly.Plots.resize(chart).catch(() => {}); // a chart being redrawn is drawn at its width
       }
-    }).observe(chart);
+    });
+    chart.resizes.observe(chart);
   }
   return chart;
+}
+
+function showFailure(chart, message, error) {
+  console.error("Chart not drawn:", error);
+  if (window.Plotly) window.Plotly.purge(chart);
+  chart.dataset.failed = "true";
+  const notice = document.createElement("p");
+  notice.className = "mc-plotly-failed";
+  notice.textContent = message;
+  chart.replaceChildren(notice);
 }
 
 export default function ({ data, parentElement }) {
@@ -62,22 +75,25 @@ export default function ({ data, parentElement }) {
   }
   const chart = chartIn(parentElement, data);
   chart.setAttribute("aria-label", data.label);
-  const figure = JSON.parse(data.figure);
+  // Renders can overlap while the bundle loads: only the latest one may draw or fail.
+  const render = ++chart.renders;
+  const latest = () => render === chart.renders && chart.isConnected;
   plotly(data.bundle)
     .then((Plotly) => {
+      if (!latest()) return;
+      const figure = JSON.parse(data.figure);
       if (chart.dataset.failed) {
         chart.replaceChildren();
         delete chart.dataset.failed;
       }
       return Plotly.react(chart, figure.data, figure.layout, data.config);
     })
-    .catch((error) => {
-      console.error("Chart not drawn:", error);
-      if (window.Plotly) window.Plotly.purge(chart);
-      chart.dataset.failed = "true";
-      const notice = document.createElement("p");
-      notice.className = "mc-plotly-failed";
-      notice.textContent = data.failed;
-      chart.replaceChildren(notice);
-    });
+    .catch((error) => latest() && showFailure(chart, data.failed, error));
+  // Streamlit calls this when the component leaves the page (and when a newer render overtook
+  // this one before it ran, while the chart is still on the page: then there is nothing to free).
+  return () => {
+    if (chart.isConnected) return;
+    chart.resizes.disconnect();
+    if (window.Plotly) window.Plotly.purge(chart);
+  };
 }

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.__main__ import shows_page
+from bench.__main__ import shows_page, timing_summary
+from bench.probe import Timing
 from bench.stats import percentile
 
 
@@ -35,3 +36,10 @@ def test_the_p95_is_the_nearest_rank(count: int, rank: int):
 
 def test_a_rank_a_hair_above_a_whole_number_is_that_number():
     assert percentile([float(value) for value in range(1, 101)], 0.07) == 7.0
+
+
+def test_a_timing_summary_keeps_the_settled_and_the_painted_times_apart():
+    timings = [Timing(painted=float(n), settled=float(10 * n)) for n in range(1, 21)]
+    stats = timing_summary(timings)
+    assert (stats["n"], stats["median_ms"], stats["p95_ms"]) == (20, 105.0, 190.0)
+    assert (stats["painted_median_ms"], stats["painted_p95_ms"]) == (10.5, 19.0)

@@ -92,3 +92,9 @@ def test_without_plotly_js_each_chart_says_so_and_the_rest_of_the_block_stays(pa
     expect(block.get_by_role("button", name="Download CSV of this chart")).to_be_visible()
     assert page.locator("[data-testid=stException]").count() == 0
     assert any(PLOTLY_BUNDLE in error for error in page.console_errors), page.console_errors
+    # Once the bundle can load again, a chart whose figure changes asks for it and is drawn.
+    page.unroute(f"**/app/static/{PLOTLY_BUNDLE}")
+    region_box(page).click()
+    page.get_by_role("option", name="Ontario", exact=True).click()
+    expect(block.locator(f"{CHARTS} .main-svg").first).to_be_attached()
+    assert block.locator(".mc-plotly-failed").count() == 0

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from components.plotly_chart import PLOTLY_BUNDLE
 from dashboard.paths import REPO_ROOT
 from tests.browser.conftest import CHROMIUM, CHROMIUM_FLAGS, wait_idle
 
@@ -125,6 +126,15 @@ def wait_gone(pid: int, seconds: float = 30) -> None:
             return
         time.sleep(0.2)
     raise AssertionError(f"replica process {pid} did not stop")
+
+
+def test_the_charts_bundle_is_served_to_be_kept_with_the_security_headers(behind_nginx):
+    url, _ = behind_nginx
+    with urllib.request.urlopen(f"{url}/app/static/{PLOTLY_BUNDLE}", timeout=10) as bundle:
+        assert bundle.status == 200
+        assert "immutable" in bundle.headers["Cache-Control"]
+        assert bundle.headers["X-Content-Type-Options"] == "nosniff"
+        assert bundle.read(200).startswith(b"/**\n* plotly.js")
 
 
 def test_new_visitors_are_served_by_the_other_replica_when_one_stops(behind_nginx):
