@@ -22,16 +22,19 @@ IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 # A chart's block (`components/chart_block.py`), and the label that opens its data table (English pages).
 CHART_BLOCKS = "[class*='st-key-chart-']"
 DATA_TABLE = re.compile(r"Data table \(")
+# A chart that says it could not be drawn: a page showing one is broken, not fast.
+CHART_FAILED = ".mc-plotly-failed"
 # True once every chart on the page is drawn: a Plotly chart has its SVG or says it could not be
 # drawn, a map has its canvas. Counted by the app's chart blocks, which the page draws at once,
 # not by the charts' own elements, which appear only once Streamlit has loaded their code; and by
 # st.plotly_chart's element (the chart floor's, which has no block).
-CHARTS_DRAWN = """() =>
+CHARTS_DRAWN = (
+    """() =>
   [...document.querySelectorAll("[data-testid=stMain] [class*='st-key-chart-'], [data-testid=stPlotlyChart]")]
-    .every(chart => chart.querySelector('.mc-plotly-chart .main-svg, .mc-plotly-failed, .js-plotly-plot .main-svg, '
-                                        + '[data-testid=stDeckGlJsonChart] canvas'))"""
-# A chart that says it could not be drawn: a page showing one is broken, not fast.
-CHART_FAILED = ".mc-plotly-failed"
+    .every(chart => chart.querySelector('.js-plotly-plot .main-svg, [data-testid=stDeckGlJsonChart] canvas, """
+    + CHART_FAILED
+    + """'))"""
+)
 WEBSOCKET_PROBE = """
 (() => {
   const Native = window.WebSocket;

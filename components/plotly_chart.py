@@ -14,12 +14,10 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.paths import REPO_ROOT
 
 # The class of the element that holds one drawn chart, for tests and the benchmark.
 CHART_CLASS = "mc-plotly-chart"
-# Served at app/static/ (README there: where it comes from, how to update it).
-STATIC_DIR = REPO_ROOT / "dashboard" / "static"
+# In dashboard/static/, served at app/static/ (README there: where it comes from, how to update it).
 PLOTLY_BUNDLE = "plotly-basic-4.1.1.min.js"
 # The app's own chart component: its name is how Streamlit tells it from any other component.
 COMPONENT_NAME = "microcredentials_plotly_chart"

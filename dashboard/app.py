@@ -22,32 +22,33 @@ from dashboard.heap import freeze_imported_heap
 from dashboard.i18n import t
 from dashboard.regions import CANADA, Region, package_regions
 
+# file, title, URL path, icon, and whether the page draws Plotly charts (it then loads plotly.js
+# from the start of its run).
 PAGES = {
     "Findings": [
-        ("overview.py", "Overview", "", ":material/home:"),
-        ("employers.py", "Employers", "employers", ":material/work:"),
-        ("workers.py", "Workers", "workers", ":material/person:"),
-        ("costs.py", "Costs and barriers", "costs", ":material/payments:"),
+        ("overview.py", "Overview", "", ":material/home:", False),
+        ("employers.py", "Employers", "employers", ":material/work:", True),
+        ("workers.py", "Workers", "workers", ":material/person:", True),
+        ("costs.py", "Costs and barriers", "costs", ":material/payments:", True),
     ],
     "Money and programs": [
-        ("funding.py", "Funding", "funding", ":material/map:"),
-        ("programs.py", "Programs", "programs", ":material/school:"),
-        ("institutions.py", "Institutions", "institutions", ":material/account_balance:"),
+        ("funding.py", "Funding", "funding", ":material/map:", True),
+        ("programs.py", "Programs", "programs", ":material/school:", True),
+        ("institutions.py", "Institutions", "institutions", ":material/account_balance:", True),
     ],
     "About the data": [
-        ("data.py", "Data and downloads", "data", ":material/download:"),
-        ("about.py", "About and methodology", "about", ":material/info:"),
+        ("data.py", "Data and downloads", "data", ":material/download:", False),
+        ("about.py", "About and methodology", "about", ":material/info:", False),
     ],
 }
-# The pages that draw Plotly charts: they load plotly.js from the start of their run.
-PAGES_WITH_CHARTS = {"employers", "workers", "costs", "funding", "programs", "institutions"}
+PAGES_WITH_CHARTS = {path for entries in PAGES.values() for _, _, path, _, charts in entries if charts}
 
 
 def _sections() -> dict[str, list[st.Page]]:
     return {
         t(section): [
             st.Page(f"../pages/{file}", title=t(title), url_path=path, icon=icon, default=(path == ""))
-            for file, title, path, icon in entries
+            for file, title, path, icon, _ in entries
         ]
         for section, entries in PAGES.items()
     }

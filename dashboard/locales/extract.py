@@ -164,7 +164,7 @@ def constant_messages(root: Path = REPO_ROOT) -> dict[str, str]:
     pages = ast.literal_eval(_module_constants(app)["PAGES"])
     for section, entries in pages.items():
         found[section] = "dashboard/app.py:PAGES"
-        for _file, title, _path, _icon in entries:
+        for _file, title, *_ in entries:
             found[title] = "dashboard/app.py:PAGES"
     about = ast.parse((root / "dashboard" / "views" / "about.py").read_text(encoding="utf-8"))
     constants = _module_constants(about)
