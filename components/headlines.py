@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.page import unavailable_notice
+from components.page import bordered_cards, unavailable_notice
 from components.text import md_escape, md_link
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import list_join, t
@@ -15,23 +15,22 @@ COLUMNS = 3
 
 def headline_grid(items: list[Headline | DatasetUnavailable]) -> None:
     """Cards in rows of three (one column on a phone, where Streamlit stacks columns)."""
-    for start in range(0, len(items), COLUMNS):
-        for column, item in zip(st.columns(COLUMNS), items[start : start + COLUMNS], strict=False):
-            with column, st.container(border=True):
-                if isinstance(item, DatasetUnavailable):
-                    unavailable_notice(item)
-                    continue
-                # The label is long on purpose (it says exactly what is counted), so it goes under the
-                # value as text instead of the metric's one-line, truncated label.
-                st.metric(label=item.label, value=item.value, label_visibility="collapsed")
-                st.markdown(md_escape(item.label))
-                links = [md_link(s.title, s.url) for s in item.sources[:2]]
-                more = len(item.sources) - 2
-                if len(links) > 1:
-                    line = t("Sources: {sources}", sources=list_join(links))
-                else:
-                    line = t("Source: {sources}", sources="".join(links))
-                if more > 0:
-                    line += " " + t("and {n} more", n=more)
-                st.markdown(line if links else md_escape(t("Source: not recorded")))
-                st.page_link(f"../pages/{item.page}", label=item.page_label, icon=":material/arrow_forward:")
+    for card, item in zip(bordered_cards(len(items), COLUMNS), items, strict=True):
+        with card:
+            if isinstance(item, DatasetUnavailable):
+                unavailable_notice(item)
+                continue
+            # The label is long on purpose (it says exactly what is counted), so it goes under the
+            # value as text instead of the metric's one-line, truncated label.
+            st.metric(label=item.label, value=item.value, label_visibility="collapsed")
+            st.markdown(md_escape(item.label))
+            links = [md_link(s.title, s.url) for s in item.sources[:2]]
+            more = len(item.sources) - 2
+            if len(links) > 1:
+                line = t("Sources: {sources}", sources=list_join(links))
+            else:
+                line = t("Source: {sources}", sources="".join(links))
+            if more > 0:
+                line += " " + t("and {n} more", n=more)
+            st.markdown(line if links else md_escape(t("Source: not recorded")))
+            st.page_link(f"../pages/{item.page}", label=item.page_label, icon=":material/arrow_forward:")

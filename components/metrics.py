@@ -7,7 +7,12 @@ from typing import Protocol
 
 import streamlit as st
 
+from components.page import bordered_cards
 from components.text import md_escape
+
+# Two to a row: a dollar figure such as $151,931,660 needs about 230 pixels at the metric's size,
+# more than a quarter of the page's width on a laptop.
+PER_ROW = 2
 
 
 class HeadlineLike(Protocol):
@@ -17,13 +22,13 @@ class HeadlineLike(Protocol):
 
 
 def metric_row(figures: Sequence[HeadlineLike], key: str) -> None:
-    """One bordered metric per figure, side by side where the screen allows, with its note as a caption.
+    """One bordered metric per figure, two to a row (one on a phone), with its note as a caption.
 
     Labels, values and notes are plain text: they are escaped, because a region name
     or a figure with a `$` must not be read as Markdown or LaTeX.
     """
-    with st.container(key=key, horizontal=True, gap="small"):
-        for figure in figures:
-            with st.container(border=True, width=260):
+    with st.container(key=key):
+        for card, figure in zip(bordered_cards(len(figures), PER_ROW), figures, strict=True):
+            with card:
                 st.metric(md_escape(figure.label), md_escape(figure.value))
                 st.caption(md_escape(figure.note))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from components.text import md_escape
 from dashboard.data import DatasetUnavailable
@@ -13,6 +16,17 @@ def page_header(title: str, intro: str) -> None:
     """The page's one h1 and its plain-language introduction."""
     st.title(title, anchor=False)
     st.markdown(intro)
+
+
+def bordered_cards(count: int, per_row: int) -> Iterator[DeltaGenerator]:
+    """`count` bordered cards in rows of `per_row`, each as wide as its column.
+
+    Columns, not a wrapping row of fixed-width cards: Streamlit stacks columns on a phone, so
+    each card takes the screen's width there instead of a fixed part of it.
+    """
+    for start in range(0, count, per_row):
+        for column in st.columns(per_row)[: count - start]:
+            yield column.container(border=True)
 
 
 def unavailable_notice(error: DatasetUnavailable) -> None:

@@ -204,6 +204,38 @@ def test_phone_width_has_no_sideways_scroll(browser, app_url, path):
     assert wide_elements == [], f"{path}: elements wider than the phone screen: {wide_elements}"
 
 
+# Each headline figure's card: its width, the main column's width, and whether its value is cut short.
+HEADLINE_CARDS = """() => {
+    const main = document.querySelector('[data-testid=stMainBlockContainer]');
+    const style = getComputedStyle(main);
+    const column = main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return [...document.querySelectorAll('[data-testid=stMain] [data-testid=stMetric]')].map(metric => {
+        const value = metric.querySelector('[data-testid=stMetricValue]');
+        return {
+            value: value.innerText.trim(),
+            share: metric.closest('[data-testid=stVerticalBlock]').getBoundingClientRect().width / column,
+            cut: [value, ...value.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1),
+        };
+    });
+}"""
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("path", ["/", "/funding"])
+@pytest.mark.parametrize("width", [390, 1280])
+def test_headline_figures_are_whole_and_fill_a_phone(browser, app_url, path, width, language):
+    """Test that no headline figure is cut short, and that on a phone each card takes the screen's width."""
+    context = browser.new_context(viewport={"width": width, "height": 844})
+    page = context.new_page()
+    visit(page, app_url + with_language(path, language))
+    cards = page.evaluate(HEADLINE_CARDS)
+    context.close()
+    assert len(cards) >= 4
+    assert [card["value"] for card in cards if card["cut"]] == []
+    if width < 640:  # Streamlit stacks columns below 640 pixels
+        assert [card for card in cards if card["share"] < 0.95] == []
+
+
 @pytest.mark.parametrize("path", PLOTLY_PAGES)
 def test_every_chart_has_a_text_alternative(page, app_url, path):
     """Test that every chart and map is exposed to assistive technology with its generated takeaway."""
