@@ -8,21 +8,22 @@ import polars as pl
 import streamlit as st
 
 from components.downloads import DownloadFile, csv_files, download_row
-from components.plotly_chart import plotly_chart
+from components.plotly_chart import Picture, plotly_chart
 from components.tables import column_labels, display_frame
-from components.text import md_escape, md_link
+from components.text import md_escape, md_link, sources_text
 from components.url_view import current_view_url
 from dashboard.cache import current_package
 from dashboard.cache.views import shared_file
 from dashboard.charts import ChartSpec
-from dashboard.extracts import csv_bytes, extract_file_name, with_provenance
+from dashboard.extracts import csv_bytes, extract_file_name, picture_file_name, with_provenance
 from dashboard.figures import localise_figure
-from dashboard.i18n import current_language, format_count, list_join, set_language, t
+from dashboard.i18n import current_language, format_count, set_language, t
 from dashboard.provenance import Extract, extract_zip
 from dashboard.regions import Region
 from dashboard.views.survey import for_region
 
 MAX_LISTED_SOURCES = 6
+MAX_PICTURE_SOURCES = 3
 
 
 def sources_line(spec: ChartSpec) -> str:
@@ -31,14 +32,18 @@ def sources_line(spec: ChartSpec) -> str:
     for source in spec.sources:
         detail = ", ".join(x for x in (source.publisher, t(source.kind) if source.kind else "") if x)
         parts.append(md_link(source.title, source.url) + (f" ({md_escape(detail)})" if detail else ""))
-    if not parts:
-        return t("Source: not recorded")
-    many = len(parts) > 1
-    if len(parts) > MAX_LISTED_SOURCES:
-        hidden = len(parts) - MAX_LISTED_SOURCES
-        parts = parts[:MAX_LISTED_SOURCES] + [t("and {n} more, listed with each row on the Data page", n=hidden)]
-    # One message per label, so French can put its no-break space before the colon.
-    return t("Sources: {sources}", sources=list_join(parts)) if many else t("Source: {sources}", sources=parts[0])
+    return sources_text(parts, MAX_LISTED_SOURCES, "and {n} more, listed with each row on the Data page")
+
+
+def picture(spec: ChartSpec) -> Picture:
+    """The chart's picture: its title and base, its sources by publisher (the picture holds no links)."""
+    publishers = list(dict.fromkeys(source.publisher or source.title for source in spec.sources))
+    return {
+        "title": spec.title,
+        "subtitle": spec.subtitle,
+        "source": sources_text(publishers, MAX_PICTURE_SOURCES),
+        "fileName": picture_file_name(spec.key),
+    }
 
 
 def table_digest(spec: ChartSpec) -> int:
@@ -89,7 +94,9 @@ def _chart_block(spec: ChartSpec, region_code: str) -> None:
         if is_map(spec.figure):
             st.pydeck_chart(spec.figure, height=460, alt=spec.takeaway, key=f"map-{spec.key}")
         else:
-            plotly_chart(localise_figure(spec.figure), key=f"fig-{spec.key}", label=spec.takeaway)
+            plotly_chart(
+                localise_figure(spec.figure), key=f"fig-{spec.key}", label=spec.takeaway, picture=picture(spec)
+            )
         st.markdown(t("**Takeaway:** {takeaway}", takeaway=md_escape(spec.takeaway)))
         # Plain text, not a caption: links inside captions fade below 4.5:1 contrast.
         st.markdown(sources_line(spec))

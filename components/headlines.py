@@ -5,9 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from components.page import bordered_cards, unavailable_notice
-from components.text import md_escape, md_link
+from components.text import md_escape, md_link, sources_text
 from dashboard.data import DatasetUnavailable
-from dashboard.i18n import list_join, t
 from dashboard.views.overview import Headline
 
 COLUMNS = 3
@@ -24,13 +23,5 @@ def headline_grid(items: list[Headline | DatasetUnavailable]) -> None:
             # value as text instead of the metric's one-line, truncated label.
             st.metric(label=item.label, value=item.value, label_visibility="collapsed")
             st.markdown(md_escape(item.label))
-            links = [md_link(s.title, s.url) for s in item.sources[:2]]
-            more = len(item.sources) - 2
-            if len(links) > 1:
-                line = t("Sources: {sources}", sources=list_join(links))
-            else:
-                line = t("Source: {sources}", sources="".join(links))
-            if more > 0:
-                line += " " + t("and {n} more", n=more)
-            st.markdown(line if links else md_escape(t("Source: not recorded")))
+            st.markdown(sources_text([md_link(s.title, s.url) for s in item.sources], shown=2))
             st.page_link(f"../pages/{item.page}", label=item.page_label, icon=":material/arrow_forward:")

@@ -53,8 +53,148 @@ function chartIn(parentElement, data) {
       }
     });
     chart.resizes.observe(chart);
+    chart.followsFullscreen = followFullscreen(chart);
   }
   return chart;
+}
+
+// The chart's whole block (title, base, chart, takeaway, sources) full screen, the chart taller:
+// the chart alone would lose the title that says what it shows, and the sources behind it.
+const FULL_HEIGHT_SHARE = 0.7;
+const FULLSCREEN_ICON = {
+  width: 24,
+  height: 24,
+  path: "M4 4h6v2H6v4H4zm10 0h6v6h-2V6h-4zM4 14h2v4h4v2H4zm14 0h2v6h-6v-2h4z",
+};
+
+const blockOf = (chart) => chart.closest("[class*='st-key-chart-']") ?? chart;
+
+function fullscreenButton(chart, title) {
+  return {
+    name: "fullscreen",
+    title,
+    icon: FULLSCREEN_ICON,
+    click: () => {
+      const block = blockOf(chart);
+      (document.fullscreenElement === block ? document.exitFullscreen() : block.requestFullscreen()).catch(() => {});
+    },
+  };
+}
+
+// Returns the listener, for the chart's cleanup to remove.
+function followFullscreen(chart) {
+  let shown; // the block shown full screen, its own style and the chart's height before
+  const follow = () => {
+    const block = blockOf(chart);
+    if (!shown && document.fullscreenElement === block) {
+      shown = { block, style: block.getAttribute("style"), height: chart.layout.height };
+      Object.assign(block.style, { background: "#fff", overflowY: "auto", padding: "1.5rem" });
+      const height = Math.max(shown.height ?? 0, Math.round(window.innerHeight * FULL_HEIGHT_SHARE));
+      const width = Math.round(chart.getBoundingClientRect().width);
+      window.Plotly.relayout(chart, { height, width }).catch(() => {});
+    } else if (shown && document.fullscreenElement !== shown.block) {
+      const { block: left, style, height } = shown;
+      shown = undefined;
+      if (style === null) left.removeAttribute("style");
+      else left.setAttribute("style", style);
+      // No width: the chart takes its block's again.
+      window.Plotly.relayout(chart, { height: height ?? null, width: null }).catch(() => {});
+    }
+  };
+  document.addEventListener("fullscreenchange", follow);
+  return follow;
+}
+
+// The chart's picture says what the page says around it: its title and base above, its sources
+// and where it comes from below. A bare plot, passed on, would say neither.
+// At least `minWidth` wide: a picture as narrow as a phone's chart would be mostly its title.
+const PICTURE = { padding: 16, gap: 6, title: 18, about: 12, footer: 11, lineHeight: 1.35, scale: 2, minWidth: 720 };
+const INK = "#1a1a1a";
+const MUTED = "#555";
+// Source Sans's average character is about half its size wide: lines are broken at word ends
+// to fit the picture's width (Plotly never breaks a line itself).
+const CHARACTER_WIDTH = 0.52;
+
+function wrapped(text, width, size) {
+  const perLine = Math.max(20, Math.floor(width / (size * CHARACTER_WIDTH)));
+  const lines = [];
+  // Ordinary spaces only: a French number's narrow no-break spaces keep it on one line.
+  for (const word of text.replace(/\u00ad/g, "").split(/[ \n]+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= perLine) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+// Plotly reads a few HTML tags in text: data-derived text is escaped so it shows as written.
+const plotlyText = (lines) => lines.map((line) => line.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")).join("<br>");
+
+async function downloadPicture(chart, picture) {
+  // The margins as drawn, grown by Plotly's automargin to fit the axis titles and labels.
+  const { height, _size: margin } = chart._fullLayout;
+  const width = Math.max(chart._fullLayout.width, PICTURE.minWidth);
+  const inner = width - 2 * PICTURE.padding;
+  const title = wrapped(picture.title, inner, PICTURE.title);
+  const about = wrapped(picture.subtitle, inner, PICTURE.about);
+  const credit = picture.credit.replace("{url}", window.location.href);
+  const footer = [picture.source, credit].flatMap((text) => wrapped(text, inner, PICTURE.footer));
+  const tall = (lines, size) => Math.ceil(lines.length * size * PICTURE.lineHeight);
+  const top = PICTURE.padding + tall(title, PICTURE.title) + PICTURE.gap + tall(about, PICTURE.about) + PICTURE.padding;
+  const bottom = PICTURE.padding + tall(footer, PICTURE.footer) + PICTURE.padding;
+  // Text in the margins, placed from the plot's corner: Plotly anchors an annotation's whole box,
+  // where a layout title of several lines rises above its anchor.
+  const note = (text, size, colour, place) => ({
+    text,
+    font: { size, color: colour },
+    align: "left",
+    showarrow: false,
+    xref: "paper",
+    x: 0,
+    xanchor: "left",
+    xshift: PICTURE.padding - margin.l,
+    yref: "paper",
+    ...place,
+  });
+  const titleTop = margin.t + top - PICTURE.padding;
+  const layout = {
+    ...chart.layout,
+    width,
+    height: height + top + bottom,
+    margin: { l: margin.l, r: margin.r, t: margin.t + top, b: margin.b + bottom },
+    annotations: [
+      ...(chart.layout.annotations ?? []),
+      note(`<b>${plotlyText(title)}</b>`, PICTURE.title, INK, { y: 1, yanchor: "top", yshift: titleTop }),
+      note(plotlyText(about), PICTURE.about, MUTED, {
+        y: 1,
+        yanchor: "top",
+        yshift: titleTop - tall(title, PICTURE.title) - PICTURE.gap,
+      }),
+      // At the picture's foot, below the axis title however tall the picture's font draws it.
+      note(plotlyText(footer), PICTURE.footer, MUTED, {
+        y: 0,
+        yanchor: "bottom",
+        yshift: PICTURE.padding - margin.b - bottom,
+      }),
+    ],
+  };
+  const url = await window.Plotly.toImage(
+    { data: chart.data, layout, config: { staticPlot: true } },
+    { format: "png", width, height: layout.height, scale: PICTURE.scale },
+  );
+  const link = Object.assign(document.createElement("a"), { href: url, download: `${picture.fileName}.png` });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+
+function pictureButton(chart, picture) {
+  return {
+    name: "picture",
+    title: picture.button,
+    icon: window.Plotly.Icons.camera,
+    click: () => downloadPicture(chart, picture).catch((error) => console.error("Picture not made:", error)),
+  };
 }
 
 function showFailure(chart, message, error) {
@@ -86,7 +226,11 @@ export default function ({ data, parentElement }) {
         chart.replaceChildren();
         delete chart.dataset.failed;
       }
-      return Plotly.react(chart, figure.data, figure.layout, data.config);
+      // Where the browser cannot show an element full screen (an iPhone), there is no such button.
+      const buttons = [pictureButton(chart, data.picture)];
+      if (document.fullscreenEnabled) buttons.push(fullscreenButton(chart, data.fullscreen));
+      const config = { ...data.config, modeBarButtonsToAdd: buttons };
+      return Plotly.react(chart, figure.data, figure.layout, config);
     })
     .catch((error) => latest() && showFailure(chart, data.failed, error));
   // Streamlit calls this when the component leaves the page (and when a newer render overtook
@@ -94,6 +238,7 @@ export default function ({ data, parentElement }) {
   return () => {
     if (chart.isConnected) return;
     chart.resizes.disconnect();
+    document.removeEventListener("fullscreenchange", chart.followsFullscreen);
     if (window.Plotly) window.Plotly.purge(chart);
   };
 }

@@ -4,11 +4,14 @@ The component keeps its chart across reruns and updates it in place with `Plotly
 loads plotly.js's basic bundle, served from `dashboard/static/` (Streamlit's static serving,
 `server.enableStaticServing` in `.streamlit/config.toml`). `st.plotly_chart` draws a changed
 figure twice from scratch and loads the full bundle; README "Performance" has the measurements.
+Its toolbar offers the chart as a picture with its title and sources, and full screen (README
+"Downloads").
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 
 import plotly.graph_objects as go
 import streamlit as st
@@ -21,7 +24,15 @@ CHART_CLASS = "mc-plotly-chart"
 PLOTLY_BUNDLE = "plotly-basic-4.1.1.min.js"
 # The app's own chart component: its name is how Streamlit tells it from any other component.
 COMPONENT_NAME = "microcredentials_plotly_chart"
-PLOTLY_CONFIG = {"displaylogo": False, "responsive": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+# plotly.js 4 offers to upload a chart to Plotly Cloud ("Share chart...") unless told not to: a
+# visitor's click must never send the data to a third party.
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "responsive": False,
+    "showSendToCloud": False,
+    # Plotly's own picture button is replaced by the component's, which adds the title and sources.
+    "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
+}
 
 # Not isolated in a shadow root: plotly.js puts its styles (hover labels, mode bar) in the page's head.
 _component = st.components.v2.component(
@@ -29,8 +40,20 @@ _component = st.components.v2.component(
 )
 
 
-def plotly_chart(figure: go.Figure, key: str, label: str) -> None:
-    """Draw `figure` under a stable `key`; `label` is its text alternative (the chart's takeaway)."""
+class Picture(TypedDict):
+    """What a chart's picture (PNG) shows around the chart, and the file's name (without `.png`)."""
+
+    title: str
+    subtitle: str
+    source: str
+    fileName: str  # noqa: N815 (read as is by plotly_chart.js)
+
+
+def plotly_chart(figure: go.Figure, key: str, label: str, picture: Picture) -> None:
+    """Draw `figure` under a stable `key`; `label` is its text alternative (the chart's takeaway).
+
+    Its mode bar offers its `picture`, with the title and sources around it, and full screen.
+    """
     _component(
         key=key,
         data={
@@ -40,6 +63,12 @@ def plotly_chart(figure: go.Figure, key: str, label: str) -> None:
             "bundle": PLOTLY_BUNDLE,
             "className": CHART_CLASS,
             "failed": t("This chart could not be drawn. Its data table and CSV below hold the same figures."),
+            "fullscreen": t("Full screen"),
+            "picture": {
+                **picture,
+                "button": t("Download as a picture (PNG)"),
+                "credit": t("Microcredentials in Canada: {url}"),
+            },
         },
     )
 

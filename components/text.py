@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.i18n import list_join, t
+
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
 
 
@@ -23,3 +25,17 @@ def md_link(label: object, url: object) -> str:
     """A Markdown link to a safe URL, or the escaped label alone."""
     target = safe_url(url)
     return f"[{md_escape(label)}]({target})" if target else md_escape(label)
+
+
+def sources_text(parts: list[str], shown: int, more: str = "and {n} more") -> str:
+    """`Source: a`, or `Sources: a; b and 3 more`: the first `shown` parts, then the message `more` for the rest.
+
+    Parts come formatted (escaped, linked, or plain for a picture). One message per label, so
+    French can put its no-break space before the colon.
+    """
+    if not parts:
+        return t("Source: not recorded")
+    listed = list_join(parts[:shown])
+    text = t("Sources: {sources}", sources=listed) if len(parts) > 1 else t("Source: {sources}", sources=listed)
+    hidden = len(parts) - shown
+    return f"{text} {t(more, n=hidden)}" if hidden > 0 else text

@@ -54,6 +54,10 @@ def csv_bytes(frame: pl.DataFrame, french_convention: bool = False) -> bytes:
     return (UTF8_BOM + body).encode("utf-8")
 
 
+def _name_part(text: str, fallback: str) -> str:
+    return SAFE_NAME.sub("-", text.lower()).strip("-") or fallback
+
+
 def extract_file_name(dataset: str, region: str, day: dt.date | None = None, french_convention: bool = False) -> str:
     """`microcredentials_<dataset>_<region>_<YYYY-MM-DD>.csv`, in French `microcertifications_...`.
 
@@ -63,10 +67,22 @@ def extract_file_name(dataset: str, region: str, day: dt.date | None = None, fre
     (`;` and decimal comma) ends in `_point-virgule.csv`, so both can sit in one folder.
     """
     day = day or dt.date.today()
-    slug = SAFE_NAME.sub("-", dataset.lower()).strip("-") or "data"
-    prefix = SAFE_NAME.sub("-", t("microcredentials").lower()).strip("-") or "microcredentials"
     suffix = "_point-virgule" if french_convention else ""
-    return f"{prefix}_{slug}_{SAFE_NAME.sub('-', region.lower()).strip('-')}_{day.isoformat()}{suffix}.csv"
+    return f"{_file_stem(dataset)}_{_name_part(region, '')}_{day.isoformat()}{suffix}.csv"
+
+
+def picture_file_name(dataset: str, day: dt.date | None = None) -> str:
+    """`microcredentials_<dataset>_<YYYY-MM-DD>`, the name of a chart's picture (the browser adds `.png`).
+
+    No region: the picture is offered by the chart itself, which does not change with the region
+    on every page, and the picture's own title says which region it counts.
+    """
+    return f"{_file_stem(dataset)}_{(day or dt.date.today()).isoformat()}"
+
+
+def _file_stem(dataset: str) -> str:
+    """`microcredentials_<dataset>`: the language's first word, then the chart's stable key."""
+    return f"{_name_part(t('microcredentials'), 'microcredentials')}_{_name_part(dataset, 'data')}"
 
 
 def with_provenance(frame: pl.DataFrame, sources: pl.DataFrame, filters: dict[str, str]) -> pl.DataFrame:

@@ -19,7 +19,7 @@ import polars as pl
 import pytest
 
 from dashboard.data import load_package
-from dashboard.extracts import csv_bytes, extract_file_name
+from dashboard.extracts import csv_bytes, extract_file_name, picture_file_name
 from dashboard.figures import localise_figure
 from dashboard.i18n import (
     current_language,
@@ -426,6 +426,13 @@ def test_file_names_follow_the_language():
         extract_file_name("employer-familiarity", "AB", day, french_convention=True)
         == "microcertifications_employer-familiarity_ab_2026-11-28_point-virgule.csv"
     )
+
+
+def test_picture_names_follow_the_language_and_name_no_region():
+    day = dt.date(2026, 11, 28)
+    assert picture_file_name("Costs: Price Status", day) == "microcredentials_costs-price-status_2026-11-28"
+    set_language("fr")
+    assert picture_file_name("costs-price-status", day) == "microcertifications_costs-price-status_2026-11-28"
 
 
 def test_french_changelog_has_every_release_of_the_english_one():

@@ -80,6 +80,9 @@ _CODE: dict[str, str] = {
     "**Takeaway:** {takeaway}": "**À retenir :** {takeaway}",
     "Data table ({rows} rows)": "Tableau de données ({rows} lignes)",
     "Data table (1 row)": "Tableau de données (1 ligne)",
+    "Full screen": "Plein écran",
+    "Download as a picture (PNG)": "Télécharger en image (PNG)",
+    "Microcredentials in Canada: {url}": "Les microcertifications au Canada : {url}",
     "This chart could not be drawn. Its data table and CSV below hold the same figures.": (
         "Ce graphique n’a pas pu être affiché. Son tableau de données et son CSV, ci-dessous, "
         "donnent les mêmes chiffres."

@@ -7,12 +7,14 @@ say so in each chart's place and keep everything else.
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
 from playwright.sync_api import expect
 
 from components.plotly_chart import CHART_CLASS, PLOTLY_BUNDLE
+from dashboard.locales import FRENCH
 from tests.browser.conftest import visit, wait_idle
 from tests.browser.test_pages_in_browser import region_box
 
@@ -98,3 +100,87 @@ def test_without_plotly_js_each_chart_says_so_and_the_rest_of_the_block_stays(pa
     page.get_by_role("option", name="Ontario", exact=True).click()
     expect(block.locator(f"{CHARTS} .main-svg").first).to_be_attached()
     assert block.locator(".mc-plotly-failed").count() == 0
+
+
+def mode_bar(page, block: str) -> list[str]:
+    """The titles of the mode bar's buttons over the chart in `block` (shown when the pointer is over it)."""
+    page.locator(block).locator(CHARTS).hover()
+    return page.locator(block).evaluate("b => [...b.querySelectorAll('.modebar-btn')].map(x => x.dataset.title)")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_mode_bar_offers_a_picture_and_full_screen_and_never_an_upload(page, app_url, language):
+    """Test that each chart offers its picture and full screen in the page's language, and no 'Share chart'.
+
+    plotly.js 4 adds a button that uploads the chart to Plotly Cloud unless told not to.
+    """
+    visit(page, f"{app_url}/costs?lang={language}")
+    expected = ["Download as a picture (PNG)", "Full screen"]
+    if language == "fr":
+        expected = [FRENCH[title] for title in expected]
+    for index in range(page.locator(CHARTS).count()):
+        block = f"[class*='st-key-chart-'] >> nth={index}"
+        assert mode_bar(page, block) == expected
+
+
+# Keeps the figure each picture is made from: what plotly.js is asked to draw into the PNG.
+KEEP_PICTURE_FIGURE = """() => {
+    const make = window.Plotly.toImage;
+    window.Plotly.toImage = (figure, options) => {
+        window.__picture = {figure, options};
+        return make(figure, options);
+    };
+}"""
+PICTURE_TEXT = "() => window.__picture.figure.layout.annotations.map(note => note.text).join(' ')"
+
+
+def test_the_picture_holds_the_chart_with_its_title_base_and_sources(page, app_url, tmp_path):
+    """Test that the PNG is the chart with the block's title and base above it and its sources and link below."""
+    visit(page, app_url + "/costs?region=ON")
+    block = page.locator(PRICE_STATUS)
+    title = block.locator("h3").first.inner_text()
+    chart_size = block.locator(CHARTS).evaluate("chart => [chart._fullLayout.width, chart._fullLayout.height]")
+    page.evaluate(KEEP_PICTURE_FIGURE)
+    mode_bar(page, PRICE_STATUS)
+    with page.expect_download() as download:
+        block.locator(".modebar-btn").first.click()
+    saved = tmp_path / "picture.png"
+    download.value.save_as(saved)
+    name = download.value.suggested_filename
+    assert re.fullmatch(r"microcredentials_costs-price-status_\d{4}-\d{2}-\d{2}\.png", name)
+    # Plotly reads its text as markup: the picture's text is escaped, and broken into lines with <br>.
+    text = html.unescape(page.evaluate(PICTURE_TEXT).replace("<br>", " "))
+    assert title in text.replace("<b>", "").replace("</b>", "")
+    assert block.locator("[data-testid=stCaptionContainer]").first.inner_text().split()[0] in text
+    assert "Sources: " in text and page.url in text
+    # The same bars as the chart on the page, drawn twice as large, with room above and below.
+    figure = page.evaluate("() => window.__picture.figure.data")
+    assert figure == block.locator(CHARTS).evaluate("chart => chart.data")
+    png = saved.read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    # The first chunk, IHDR, holds the width and height.
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert width == 2 * max(chart_size[0], 720)
+    assert height > 2 * chart_size[1] + 150
+
+
+def test_full_screen_shows_the_whole_block_and_gives_the_chart_back(page, app_url):
+    """Test that full screen shows the block (title, chart, sources), the chart taller and wider, and undoes it."""
+    visit(page, app_url + "/costs")
+    chart = page.locator(PRICE_STATUS).locator(CHARTS)
+    size = "chart => [chart._fullLayout.width, chart._fullLayout.height]"
+    before = chart.evaluate(size)
+    mode_bar(page, PRICE_STATUS)
+    page.locator(PRICE_STATUS).locator("[data-title='Full screen']").click()
+    page.wait_for_function("document.fullscreenElement?.matches('.st-key-chart-costs-price-status')")
+    chart_height = f"document.querySelector('{PRICE_STATUS} {CHARTS}')._fullLayout.height"
+    page.wait_for_function(f"() => {chart_height} > {before[1]}")
+    full = chart.evaluate(size)
+    assert full[0] == round(chart.evaluate("chart => chart.getBoundingClientRect().width")) > before[0]
+    assert full[1] >= 0.7 * 900 - 1
+    assert page.locator(PRICE_STATUS).get_by_text("Takeaway:").is_visible()
+    mode_bar(page, PRICE_STATUS)
+    page.locator(PRICE_STATUS).locator("[data-title='Full screen']").click()
+    page.wait_for_function("document.fullscreenElement === null")
+    page.wait_for_function(f"() => {chart_height} === {before[1]}")
+    assert chart.evaluate(size) == before
