@@ -6,6 +6,7 @@ import html
 import math
 import re
 import textwrap
+from collections.abc import Callable
 
 import plotly.graph_objects as go
 import polars as pl
@@ -18,6 +19,7 @@ from dashboard.i18n import (
     format_cad,
     format_number,
     format_percent,
+    hedged,
     plotly_separators,
     t,
 )
@@ -195,11 +197,13 @@ def percent_bars(
     label: str,
     series: str | None = None,
     axis_title: str | None = None,
+    qualifier: str | None = None,
 ) -> go.Figure:
     """Horizontal bars of `percent`, with 95% intervals where `ci95_low_percent`/`ci95_high_percent` are known.
 
     One trace per value of `series` (e.g. the survey or the context), so a legend and
-    patterned bars keep groups apart without relying on colour alone.
+    patterned bars keep groups apart without relying on colour alone. A bar's value is written
+    as its source hedges it (`about 60%`) where the column `qualifier` says so.
     """
     axis_title = axis_title or t("Percent")
     figure = go.Figure()
@@ -233,13 +237,13 @@ def percent_bars(
             name=name,
             marker=dict(color=colour, pattern=hatch),
             error_x=error,
-            text=[format_percent(v) for v in group["percent"].to_list()],
+            text=_values(group, "percent", format_percent, qualifier),
             textposition="auto",
             textangle=0,
             insidetextanchor="start",
             insidetextfont=dict(color=text_colour, size=14),
             outsidetextfont=dict(color=INK, size=14),
-            hovertemplate="%{y}: %{x}%<extra>" + (name or "") + "</extra>",
+            hovertemplate="%{y}: %{text}<extra>" + (name or "") + "</extra>",
         )
     rows = frame[label].n_unique()
     figure.update_layout(
@@ -253,6 +257,16 @@ def percent_bars(
     return reserve_margins(figure)
 
 
+def _values(
+    frame: pl.DataFrame, value: str, written: Callable[[float | None], str], qualifier: str | None
+) -> list[str]:
+    """Each bar's value as text, hedged as its source hedges it where the column `qualifier` says so."""
+    texts = [written(v) for v in frame[value].to_list()]
+    if qualifier is None:
+        return texts
+    return [hedged(text, hedge) for text, hedge in zip(texts, frame[qualifier].to_list(), strict=True)]
+
+
 def amount_bars(
     frame: pl.DataFrame,
     label: str,
@@ -261,11 +275,13 @@ def amount_bars(
     prefix: str = "$",
     remainder_last: bool = False,
     decimals: int = 0,
+    qualifier: str | None = None,
 ) -> go.Figure:
     """Horizontal bars of `value` per `label`, in the order given, each labelled with its value.
 
     `prefix="$"` formats dollars; otherwise plain numbers with `decimals`. With `remainder_last`,
     the last bar is drawn apart (grey, hatched): it sums the categories not shown one by one.
+    Values are written as their source hedges them (`more than 1,200`) where `qualifier` says so.
     """
     values = frame[value].to_list()
     colours = [PALETTE[0]] * len(values)
@@ -284,10 +300,10 @@ def amount_bars(
             y=[wrap_label(v) for v in frame[label].to_list()],
             orientation="h",
             marker=dict(color=colours, pattern=dict(shape=shapes)),
-            text=[amount(v) for v in values],
+            text=_values(frame, value, amount, qualifier),
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{y}: " + prefix + f"%{{x:,.{decimals}f}}<extra></extra>",
+            hovertemplate="%{y}: %{text}<extra></extra>",
         )
     )
     figure.update_layout(
@@ -303,9 +319,9 @@ def amount_bars(
     return reserve_margins(figure)
 
 
-def count_bars(frame: pl.DataFrame, label: str, value: str, axis_title: str) -> go.Figure:
+def count_bars(frame: pl.DataFrame, label: str, value: str, axis_title: str, qualifier: str | None = None) -> go.Figure:
     """Horizontal bars of a count per category."""
-    return amount_bars(frame, label, value, axis_title, prefix="")
+    return amount_bars(frame, label, value, axis_title, prefix="", qualifier=qualifier)
 
 
 def timeline(frame: pl.DataFrame, date: str, amount: str, label: str, group: str) -> go.Figure:

@@ -193,6 +193,11 @@ def format_percent(value: float | None) -> str:
     return f"{text}{NARROW_NBSP}%" if current_language() == "fr" else f"{text}%"
 
 
+def hedged(value: str, qualifier: str | None) -> str:
+    """A figure as its source hedges it (`about 60%`, `more than 1,200`), in the page's language."""
+    return f"{t(qualifier)} {value}" if qualifier else value
+
+
 def format_cad(value: float | None, compact: bool = False) -> str:
     """`$59,500,000` / `59 500 000 $`, or `$59.5M` / `59,5 M$` when compact; a dash where unknown."""
     if value is None:

@@ -49,6 +49,16 @@ def test_vectorised_intervals_match_scalar_and_leave_unknown_bases_empty():
     assert result["ci_low"][2] is None and result["ci_high"][2] is None
 
 
+def test_no_interval_around_a_bound_the_source_gives_instead_of_a_figure():
+    frame = pl.DataFrame(
+        {"percent": [40.0, 60.0, 75.0], "base_n": [161, 201, 2000], "qualifier": ["less than", "about", "more than"]}
+    )
+    result = with_intervals(frame)
+    assert result["ci_low"].to_list()[::2] == [None, None] and result["ci_high"].to_list()[::2] == [None, None]
+    # "about 60%" is an estimate, rounded: it keeps its interval.
+    assert result["ci_low"][1] == pytest.approx(wilson_interval(60, 201)[0], abs=0.06)
+
+
 PROVINCES = pl.DataFrame(
     {
         "code": ["AB", "BC", "ON"],

@@ -82,6 +82,29 @@ def test_a_survey_chart_is_built_once_for_every_region(monkeypatch: pytest.Monke
     assert calls == [] and "no breakdown for" not in texts(at)
 
 
+def test_a_figure_the_source_gives_as_a_bound_is_written_so_with_no_interval():
+    # HEQCO: "less than 40%" of institutions had a framework. A bar labelled "40%" with an
+    # interval around 40 would claim an estimate the source never gave.
+    at = open_page("institutions")
+    bars = [
+        (label, text, whiskers)
+        for figure in plotly_figures(at)
+        for trace in figure["data"]
+        if trace["type"] == "bar"
+        for label, text, whiskers in zip(
+            trace["y"],
+            trace["text"],
+            (trace.get("error_x") or {}).get("array") or [None] * len(trace["y"]),
+            strict=True,
+        )
+        if "framework" in label
+    ]
+    assert bars and all(text == "less than 40%" for _, text, _ in bars), bars
+    # Plotly's JSON writes "NaN" for a whisker not drawn.
+    assert all(whiskers in (None, "NaN") for _, _, whiskers in bars), bars
+    assert "No interval is shown around a bound such as 'less than 40%'" in texts(at)
+
+
 @pytest.mark.parametrize(("page", "views"), [("funding", funding), ("data", about), ("about", about)])
 def test_a_rerun_with_the_same_choices_computes_no_view_again(monkeypatch: pytest.MonkeyPatch, page, views):
     # The page's views are shared across sessions (dashboard/cache/views.py): a region change back

@@ -69,3 +69,15 @@ def test_the_french_free_clause_never_agrees_a_verb_with_zero():
         set_language("en")
     assert not [title for title in titles if "0 sont" in title]
     assert [title for title in titles if title.endswith("gratuits ou entièrement financés : 0")]
+
+
+def test_a_province_s_price_chart_says_it_leaves_out_canada_wide_programs():
+    """The Programs page counts Canada-wide programs beside a province's own: this chart says it does not."""
+    catalogue = PACKAGE.frame("catalogue")
+    assert catalogue.filter(pl.col("province") == "CA").height > 0  # there are some to leave out
+    by_code = regions(PACKAGE.frame("provinces"))
+    ontario = costs.cost_status(PACKAGE, by_code["ON"])
+    own = catalogue.filter(pl.col("province") == "ON").height
+    assert f" {own} programs" in ontario.title
+    assert "(programs offered Canada-wide are not counted here)" in ontario.subtitle
+    assert "Canada-wide" not in costs.cost_status(PACKAGE, by_code["CA"]).subtitle

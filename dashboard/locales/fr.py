@@ -150,8 +150,11 @@ _CODE: dict[str, str] = {
         "Leurs intervalles de confiance à 95 % se chevauchent : l’écart peut tenir aux aléas de l’échantillonnage."
     ),
     "{question} Base: {base}.": "{question} Base : {base}.",
-    "No interval is shown where the source gives no base.": (
-        "Aucun intervalle n’est tracé lorsque la source ne donne pas de base."
+    "No interval is shown where the source does not say how many answered the question.": (
+        "Aucun intervalle n’est tracé lorsque la source ne dit pas combien de personnes ont répondu à la question."
+    ),
+    "No interval is shown around a bound such as 'less than 40%': it is not an estimate.": (
+        "Aucun intervalle n’est tracé autour d’une borne comme « moins de 40 % » : ce n’est pas une estimation."
     ),
     "Labels are the project's translation; the data table keeps the original English wording.": (
         "Traduction du projet ; le tableau de données garde les libellés originaux en anglais."
@@ -603,6 +606,13 @@ _CODE_2: dict[str, str] = {
         "Aucun des {total} programmes répertoriés ne publie de prix ; {free}"
     ),
     "{known} of {total} programs publish a price; {free}": "{known} programmes sur {total} publient un prix ; {free}",
+    "Programs based in {region} (programs offered Canada-wide are not counted here), by what their source "
+    "says about cost. A program with no published price is counted as 'not published', never given an "
+    "estimated price.": (
+        "Programmes établis dans la région choisie ({region}), sans les programmes offerts partout au Canada, "
+        "selon ce que leur source dit du coût. Un programme sans prix publié est compté comme « non publié » ; "
+        "aucun prix n’est jamais estimé."
+    ),
     "Programs in the catalogue for {region}, by what their source says about cost. A program with no "
     "published price is counted as 'not published', never given an estimated price.": (
         "Programmes du catalogue (sélection : {region}), selon ce que leur source dit du coût. Un programme sans "

@@ -7,6 +7,8 @@ import math
 import polars as pl
 
 Z_95 = 1.959963984540054
+# Qualifiers that make a figure a bound, not an estimate: no interval can be put around "less than 40%".
+BOUNDS = ("less than", "more than")
 
 
 def wilson_interval(percent: float, base_n: int, z: float = Z_95) -> tuple[float, float]:
@@ -27,7 +29,7 @@ def wilson_interval(percent: float, base_n: int, z: float = Z_95) -> tuple[float
 
 
 def with_intervals(results: pl.DataFrame) -> pl.DataFrame:
-    """Add `ci_low` and `ci_high` (percent); null where the base is unknown."""
+    """Add `ci_low` and `ci_high` (percent); null where the base is unknown or the figure is a bound."""
     p = pl.col("percent") / 100
     n = pl.col("base_n").cast(pl.Float64)
     z2 = Z_95**2
@@ -35,6 +37,8 @@ def with_intervals(results: pl.DataFrame) -> pl.DataFrame:
     centre = (p + z2 / (2 * n)) / denominator
     half_width = Z_95 * ((p * (1 - p) / n + z2 / (4 * n * n)).sqrt()) / denominator
     known = pl.col("base_n").is_not_null() & (pl.col("base_n") > 0)
+    if "qualifier" in results.columns:
+        known &= ~pl.col("qualifier").is_in(BOUNDS).fill_null(False)
     return results.with_columns(
         ci_low=pl.when(known).then(((centre - half_width).clip(0, 1) * 100).round(1)),
         ci_high=pl.when(known).then(((centre + half_width).clip(0, 1) * 100).round(1)),

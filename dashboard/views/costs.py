@@ -47,6 +47,26 @@ def _status_text(coverage: dict[str, int], region: Region) -> tuple[str, str]:
     return title, takeaway
 
 
+def cost_status_subtitle(region: Region) -> str:
+    """What the price-status chart counts; for a province, that Canada-wide programs are not in it.
+
+    The Programs page counts them beside a province's own ("22 programs based in Ontario match;
+    1 more offered Canada-wide"): said here too, so the two pages' counts can be reconciled.
+    """
+    if region.is_national:
+        return t(
+            "Programs in the catalogue for {region}, by what their source says about cost. A program with no "
+            "published price is counted as 'not published', never given an estimated price.",
+            region=region.name,
+        )
+    return t(
+        "Programs based in {region} (programs offered Canada-wide are not counted here), by what their source "
+        "says about cost. A program with no published price is counted as 'not published', never given an "
+        "estimated price.",
+        region=region.name,
+    )
+
+
 def cost_status(package: DataPackage, region: Region) -> ChartSpec:
     """How many programs publish a price, are free, fully funded, or say nothing."""
     programs = programs_in_region(package.frame("catalogue"), region)
@@ -65,11 +85,7 @@ def cost_status(package: DataPackage, region: Region) -> ChartSpec:
     return ChartSpec(
         key="costs-price-status",
         title=title,
-        subtitle=t(
-            "Programs in the catalogue for {region}, by what their source says about cost. A program with no "
-            "published price is counted as 'not published', never given an estimated price.",
-            region=region.name,
-        ),
+        subtitle=cost_status_subtitle(region),
         figure=count_bars(counts, "cost_status", "programs", t("Programs"))
         if coverage["programs"]
         else empty_figure(t("Nothing to plot for {region}.", region=region.name)),
@@ -157,7 +173,7 @@ def eligible_programs(package: DataPackage, region: Region) -> ChartSpec:
             as_of=largest["as_of"][:4],
         ),
         subtitle=t("Microcredential programs eligible for student aid or grants, as counted by each source."),
-        figure=count_bars(counts, "label", "value", t("Eligible programs")),
+        figure=count_bars(counts, "label", "value", t("Eligible programs"), qualifier="qualifier"),
         table=table,
         takeaway=t(
             "Counts are as stated by the sources, most of them rounded ('nearly', 'more than'); "

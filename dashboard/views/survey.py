@@ -10,8 +10,17 @@ import polars as pl
 from dashboard.charts import ChartSpec, source_refs
 from dashboard.data import DataPackage
 from dashboard.figures import percent_bars
-from dashboard.i18n import DEFAULT_LANGUAGE, current_language, format_count, format_percent, list_join, t, translated
-from dashboard.measures.survey import with_intervals
+from dashboard.i18n import (
+    DEFAULT_LANGUAGE,
+    current_language,
+    format_count,
+    format_percent,
+    hedged,
+    list_join,
+    t,
+    translated,
+)
+from dashboard.measures.survey import BOUNDS, with_intervals
 from dashboard.regions import Region
 
 TABLE_COLUMNS = [
@@ -79,8 +88,7 @@ def base_text(rows: pl.DataFrame) -> str:
 
 def qualified(row: dict) -> str:
     """`about 60%` where the source hedges, `59%` otherwise."""
-    value = format_percent(row["percent"])
-    return f"{t(row['qualifier'])} {value}" if row["qualifier"] else value
+    return hedged(format_percent(row["percent"]), row["qualifier"])
 
 
 def ranking_takeaway(rows: pl.DataFrame) -> str:
@@ -124,7 +132,9 @@ def survey_chart(
     plotted = rows.with_columns(pl.col("percent").cast(pl.Float64))
     subtitle = t("{question} Base: {base}.", question=question, base=base_text(plotted))
     if plotted["base_n"].is_null().any():
-        subtitle += " " + t("No interval is shown where the source gives no base.")
+        subtitle += " " + t("No interval is shown where the source does not say how many answered the question.")
+    if plotted["qualifier"].is_in(BOUNDS).any():
+        subtitle += " " + t("No interval is shown around a bound such as 'less than 40%': it is not an estimate.")
     subtitle += restatements(package, plotted)
     if current_language() != DEFAULT_LANGUAGE:
         # Said once per chart: the bars' wording is ours, not the survey's.
@@ -133,7 +143,7 @@ def survey_chart(
         key=key,
         title=title(plotted),
         subtitle=subtitle,
-        figure=percent_bars(translated(plotted, "item", "survey"), "item", series=label_series),
+        figure=percent_bars(translated(plotted, "item", "survey"), "item", series=label_series, qualifier="qualifier"),
         table=survey_table(plotted),
         takeaway=takeaway(plotted),
         sources=source_refs(package.frame("sources"), plotted["source_id"].to_list()),
@@ -160,7 +170,12 @@ def restatements(package: DataPackage, plotted: pl.DataFrame) -> str:
         return ""
     mentions = list_join(
         [
-            t("{item}: {value} ({publisher})", item=t(row["item"]), value=qualified(row), publisher=row["reported_by"])
+            t(
+                "{item}: {value} ({publisher})",
+                item=t(row["item"]),
+                value=qualified(row),
+                publisher=row["reported_by"],
+            )
             for row in others.sort("topic", "display_order").iter_rows(named=True)
         ]
     )
