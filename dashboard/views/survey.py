@@ -23,15 +23,17 @@ from dashboard.i18n import (
 from dashboard.measures.survey import BOUNDS, with_intervals
 from dashboard.regions import Region
 
+# What was asked and the answer first: on a laptop the grid shows five or six columns before it
+# scrolls, and the percent used to be the fifth, after the survey's long title and the topic.
 TABLE_COLUMNS = [
-    "survey",
-    "topic",
     "item",
     "qualifier",
     "percent",
     "ci95_low_percent",
     "ci95_high_percent",
     "base_n",
+    "survey",
+    "topic",
     "reported_by",
     "source_id",
     "source_url",
