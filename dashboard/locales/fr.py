@@ -664,11 +664,13 @@ _CODE_2: dict[str, str] = {
     "95% intervals on survey figures": "Intervalles de confiance à 95 % des résultats de sondage",
     "Where a survey figure comes with its sample size, the bar shows a 95% Wilson score interval. It "
     "reflects sampling error only, assumes a simple random sample, and is wider for small samples. Figures "
-    "without a published base have no interval; the chart says so.": (
+    "without a published base have no interval, nor have figures a source gives only as a bound ('less "
+    "than 40%'), which are written that way on the bar; the chart says so.": (
         "Lorsqu’un résultat de sondage est accompagné de la taille de son échantillon, la barre montre un "
         "intervalle de Wilson à 95 %. Il ne reflète que l’erreur d’échantillonnage, suppose un échantillon "
         "aléatoire simple et s’élargit pour les petits échantillons. Les chiffres sans base publiée n’ont pas "
-        "d’intervalle ; le graphique le signale."
+        "d’intervalle, pas plus que ceux qu’une source ne donne que comme une borne (« moins de 40 % »), "
+        "écrits ainsi sur la barre ; le graphique le signale."
     ),
     "No double counting of funding": "Aucun double comptage du financement",
     "Totals add only announcements that stand on their own. An allocation inside a larger envelope (such "

@@ -159,7 +159,8 @@ METHOD_NOTES = [
         "95% intervals on survey figures",
         "Where a survey figure comes with its sample size, the bar shows a 95% Wilson score interval. It "
         "reflects sampling error only, assumes a simple random sample, and is wider for small samples. Figures "
-        "without a published base have no interval; the chart says so.",
+        "without a published base have no interval, nor have figures a source gives only as a bound ('less "
+        "than 40%'), which are written that way on the bar; the chart says so.",
     ),
     (
         "No double counting of funding",
