@@ -50,6 +50,10 @@ RIGHT_MARGIN_PX = 32
 # the axis, needs some room on the left even when the labels are short.
 LABEL_STANDOFF_PX = 9 + 5
 MIN_LEFT_MARGIN_PX = 24
+# A value written outside its bar sits in the right margin: the longest one must fit there, or on a
+# phone "more than 1,200" is cut off at the screen's edge.
+MIN_RIGHT_MARGIN_PX = 90
+VALUE_STANDOFF_PX = 12
 # A one-row legend above the plot takes 46 px, and each further line of a wrapped name 18 px more
 # (22 here: a tall first label can reach 4 px above the plot). A legend that wraps into more rows on
 # a narrow screen still grows the margin.
@@ -294,13 +298,15 @@ def amount_bars(
             return t("not published")
         return format_cad(v) if prefix == "$" else format_number(v, decimals)
 
+    texts = _values(frame, value, amount, qualifier)
+    widest = max((label_width(text, AXIS_FONT_PX) for text in texts), default=0.0)
     figure = go.Figure(
         go.Bar(
             x=values,
             y=[wrap_label(v) for v in frame[label].to_list()],
             orientation="h",
             marker=dict(color=colours, pattern=dict(shape=shapes)),
-            text=_values(frame, value, amount, qualifier),
+            text=texts,
             textposition="outside",
             cliponaxis=False,
             hovertemplate="%{y}: %{text}<extra></extra>",
@@ -311,7 +317,7 @@ def amount_bars(
         height=_height(frame.height),
         xaxis=dict(title=axis_title, tickprefix=prefix, separatethousands=True, rangemode="tozero"),
         yaxis=dict(autorange="reversed"),
-        margin=dict(r=90),
+        margin=dict(r=max(MIN_RIGHT_MARGIN_PX, math.ceil(widest) + VALUE_STANDOFF_PX)),
     )
     if prefix != "$" and decimals == 0 and max((v for v in values if v is not None), default=0) <= 5:
         # A few whole things (programs): Plotly would tick the axis at 0.2, 0.4 ... programs.

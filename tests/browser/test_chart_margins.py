@@ -64,3 +64,23 @@ def test_bar_charts_are_drawn_in_the_margins_they_ask_for(page, app_url, path, l
         assert chart["labels_left"] >= 0, chart
         # Room reserved, not wasted: at most a few pixels beyond the widest label and Plotly's 9 px gap.
         assert chart["asked"][0] - chart["widest_label"] - 9 <= 8, chart
+
+
+# Per bar chart: how far its furthest value text reaches beyond the chart's right edge (negative: inside).
+VALUES_PAST_THE_EDGE = f"""() => [...document.querySelectorAll('.{CHART_CLASS}')].map(chart => {{
+    const right = chart.querySelector('.main-svg').getBoundingClientRect().right;
+    const texts = [...chart.querySelectorAll('.bartext')].map(text => text.getBoundingClientRect().right - right);
+    return [texts.length, Math.max(-Infinity, ...texts)];
+}})"""
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_value_written_outside_its_bar_fits_on_a_phone(browser, app_url, language):
+    """Test that at 390 px a hedged value such as 'more than 1,200' is not cut off at the screen's edge."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    visit(page, app_url + with_language("/costs", language))
+    reaches = page.evaluate(VALUES_PAST_THE_EDGE)
+    context.close()
+    assert sum(count for count, _ in reaches) >= 8
+    assert [reach for _, reach in reaches if reach > 0] == []
