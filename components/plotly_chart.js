@@ -33,6 +33,27 @@ function plotly(bundle) {
   return loading;
 }
 
+// On a phone a bar chart's plot can be under 100 px wide, beside its labels and values: Plotly would
+// turn the axis numbers on their side and crowd them. There the axis gets one number per 70 px of
+// plot, two at least; each bar has its value written on it anyway.
+const NARROW_PX = 480;
+const TICK_SPACING_PX = 70;
+
+function fitted(layout, width) {
+  const axis = layout.xaxis;
+  if (!axis || width >= NARROW_PX) return layout;
+  const plot = width - (layout.margin?.l ?? 80) - (layout.margin?.r ?? 80);
+  const most = Math.max(2, Math.floor(plot / TICK_SPACING_PX));
+  if (axis.tickmode === "array") {
+    // Ticks the server chose (French money: "200 k$"): every second or third of them.
+    const step = Math.ceil((axis.tickvals?.length ?? 0) / most);
+    if (step <= 1) return layout;
+    const every = (values) => values?.filter((_, index) => index % step === 0);
+    return { ...layout, xaxis: { ...axis, tickvals: every(axis.tickvals), ticktext: every(axis.ticktext) } };
+  }
+  return { ...layout, xaxis: { ...axis, nticks: Math.min(axis.nticks || most, most) } };
+}
+
 function chartIn(parentElement, data) {
   let chart = parentElement.querySelector(`:scope > .${data.className}`);
   if (!chart) {
@@ -47,8 +68,16 @@ function chartIn(parentElement, data) {
     chart.resizes = new ResizeObserver(([entry]) => {
       const seen = Math.round(entry.contentRect.width);
       if (seen === width) return;
+      const crossed = (seen < NARROW_PX) !== (width < NARROW_PX);
       width = seen;
-      if (window.Plotly && chart._fullLayout && seen > 0 && seen !== chart._fullLayout.width) {
+      if (!window.Plotly || !chart._fullLayout || !chart.drawn || seen <= 0) return;
+      if (chart.fullSize) {
+        chart.fullSize = fullSize(chart, seen); // full screen on a phone turned on its side
+        window.Plotly.relayout(chart, chart.fullSize).catch(() => {});
+      } else if (crossed) {
+        // Narrowed to a phone's width or widened from it: the axis is fitted again, at the new width.
+        window.Plotly.react(chart, chart.drawn.data, laidOut(chart, seen), chart.drawn.config).catch(() => {});
+      } else if (seen !== chart._fullLayout.width) {
         window.Plotly.Plots.resize(chart).catch(() => {}); // a chart being redrawn is drawn at its width
       }
     });
@@ -81,24 +110,31 @@ function fullscreenButton(chart, title) {
   };
 }
 
-// Returns the listener, for the chart's cleanup to remove.
+// The chart's size while its block is full screen: as wide as the block, and taller.
+function fullSize(chart, width) {
+  const height = Math.max(chart.drawn.layout.height ?? 0, Math.round(window.innerHeight * FULL_HEIGHT_SHARE));
+  return { height, width };
+}
+
+// Returns the listener, for the chart's cleanup to remove. While the block is full screen the
+// chart keeps `chart.fullSize` through reruns (a data table opened in it) and a turned phone.
 function followFullscreen(chart) {
-  let shown; // the block shown full screen, its own style and the chart's height before
+  let shown; // the block shown full screen, and its own style
   const follow = () => {
     const block = blockOf(chart);
-    if (!shown && document.fullscreenElement === block) {
-      shown = { block, style: block.getAttribute("style"), height: chart.layout.height };
+    if (!shown && document.fullscreenElement === block && chart.drawn) {
+      shown = { block, style: block.getAttribute("style") };
       Object.assign(block.style, { background: "#fff", overflowY: "auto", padding: "1.5rem" });
-      const height = Math.max(shown.height ?? 0, Math.round(window.innerHeight * FULL_HEIGHT_SHARE));
-      const width = Math.round(chart.getBoundingClientRect().width);
-      window.Plotly.relayout(chart, { height, width }).catch(() => {});
+      chart.fullSize = fullSize(chart, Math.round(chart.getBoundingClientRect().width));
+      window.Plotly.relayout(chart, chart.fullSize).catch(() => {});
     } else if (shown && document.fullscreenElement !== shown.block) {
-      const { block: left, style, height } = shown;
+      const { block: left, style } = shown;
       shown = undefined;
+      delete chart.fullSize;
       if (style === null) left.removeAttribute("style");
       else left.setAttribute("style", style);
       // No width: the chart takes its block's again.
-      window.Plotly.relayout(chart, { height: height ?? null, width: null }).catch(() => {});
+      window.Plotly.relayout(chart, { height: chart.drawn.layout.height ?? null, width: null }).catch(() => {});
     }
   };
   document.addEventListener("fullscreenchange", follow);
@@ -111,17 +147,23 @@ function followFullscreen(chart) {
 const PICTURE = { padding: 16, gap: 6, title: 18, about: 12, footer: 11, lineHeight: 1.35, scale: 2, minWidth: 720 };
 const INK = "#1a1a1a";
 const MUTED = "#555";
-// Source Sans's average character is about half its size wide: lines are broken at word ends
-// to fit the picture's width (Plotly never breaks a line itself).
-const CHARACTER_WIDTH = 0.52;
+// A picture is drawn from an SVG image, which cannot use the page's web fonts: its text is set in
+// a system font, named here, and each line is measured in it (Plotly never breaks a line itself).
+const PICTURE_FONT = "Arial, 'Liberation Sans', Helvetica, sans-serif";
+let measuring;
 
-function wrapped(text, width, size) {
-  const perLine = Math.max(20, Math.floor(width / (size * CHARACTER_WIDTH)));
+function textWidth(text, size, bold) {
+  measuring ??= document.createElement("canvas").getContext("2d");
+  measuring.font = `${bold ? "bold " : ""}${size}px ${PICTURE_FONT}`;
+  return measuring.measureText(text).width;
+}
+
+function wrapped(text, width, size, bold = false) {
   const lines = [];
   // Ordinary spaces only: a French number's narrow no-break spaces keep it on one line.
   for (const word of text.replace(/\u00ad/g, "").split(/[ \n]+/).filter(Boolean)) {
     const last = lines.length - 1;
-    if (last >= 0 && lines[last].length + 1 + word.length <= perLine) lines[last] += ` ${word}`;
+    if (last >= 0 && textWidth(`${lines[last]} ${word}`, size, bold) <= width) lines[last] += ` ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -135,9 +177,10 @@ async function downloadPicture(chart, picture) {
   const { height, _size: margin } = chart._fullLayout;
   const width = Math.max(chart._fullLayout.width, PICTURE.minWidth);
   const inner = width - 2 * PICTURE.padding;
-  const title = wrapped(picture.title, inner, PICTURE.title);
+  const title = wrapped(picture.title, inner, PICTURE.title, true);
   const about = wrapped(picture.subtitle, inner, PICTURE.about);
-  const credit = picture.credit.replace("{url}", window.location.href);
+  // A function, not a string: "$&" in a search in the link would otherwise be read as a pattern.
+  const credit = picture.credit.replace("{url}", () => window.location.href);
   const footer = [picture.source, credit].flatMap((text) => wrapped(text, inner, PICTURE.footer));
   const tall = (lines, size) => Math.ceil(lines.length * size * PICTURE.lineHeight);
   const top = PICTURE.padding + tall(title, PICTURE.title) + PICTURE.gap + tall(about, PICTURE.about) + PICTURE.padding;
@@ -146,7 +189,7 @@ async function downloadPicture(chart, picture) {
   // where a layout title of several lines rises above its anchor.
   const note = (text, size, colour, place) => ({
     text,
-    font: { size, color: colour },
+    font: { family: PICTURE_FONT, size, color: colour },
     align: "left",
     showarrow: false,
     xref: "paper",
@@ -182,20 +225,39 @@ async function downloadPicture(chart, picture) {
     { data: chart.data, layout, config: { staticPlot: true } },
     { format: "png", width, height: layout.height, scale: PICTURE.scale },
   );
-  const link = Object.assign(document.createElement("a"), { href: url, download: `${picture.fileName}.png` });
+  // Named as the chart's CSV is, with the region the link shows (none: the default, Canada).
+  const region = new URL(window.location.href).searchParams.get(picture.regionParam) || picture.defaultRegion;
+  const name = picture.fileName.replace("{region}", () => region.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
+  const link = Object.assign(document.createElement("a"), { href: url, download: name });
   document.body.appendChild(link);
   link.click();
   link.remove();
 }
 
-function pictureButton(chart, picture) {
+function pictureButton(chart, title) {
   return {
     name: "picture",
-    title: picture.button,
+    title,
     icon: window.Plotly.Icons.camera,
-    click: () => downloadPicture(chart, picture).catch((error) => console.error("Picture not made:", error)),
+    click: () => downloadPicture(chart, chart.picture).catch((error) => console.error("Picture not made:", error)),
   };
 }
+
+// The same button objects on every render: Plotly compares a new config's functions by identity,
+// and a config it sees as changed makes it draw the chart anew from scratch instead of updating it.
+function buttonsOf(chart, data) {
+  const titles = `${data.picture.button}\n${data.fullscreen}`;
+  if (chart.buttons?.titles !== titles) {
+    const list = [pictureButton(chart, data.picture.button)];
+    // Where the browser cannot show an element full screen (an iPhone), there is no such button.
+    if (document.fullscreenEnabled) list.push(fullscreenButton(chart, data.fullscreen));
+    chart.buttons = { titles, list };
+  }
+  return chart.buttons.list;
+}
+
+// The layout drawn at `width`: fitted to a phone, and full screen while the block is.
+const laidOut = (chart, width) => ({ ...fitted(chart.drawn.layout, width), ...(chart.fullSize ?? {}) });
 
 function showFailure(chart, message, error) {
   console.error("Chart not drawn:", error);
@@ -226,11 +288,10 @@ export default function ({ data, parentElement }) {
         chart.replaceChildren();
         delete chart.dataset.failed;
       }
-      // Where the browser cannot show an element full screen (an iPhone), there is no such button.
-      const buttons = [pictureButton(chart, data.picture)];
-      if (document.fullscreenEnabled) buttons.push(fullscreenButton(chart, data.fullscreen));
-      const config = { ...data.config, modeBarButtonsToAdd: buttons };
-      return Plotly.react(chart, figure.data, figure.layout, config);
+      const config = { ...data.config, modeBarButtonsToAdd: buttonsOf(chart, data) };
+      chart.picture = data.picture;
+      chart.drawn = { data: figure.data, layout: figure.layout, config };
+      return Plotly.react(chart, figure.data, laidOut(chart, chart.clientWidth), config);
     })
     .catch((error) => latest() && showFailure(chart, data.failed, error));
   // Streamlit calls this when the component leaves the page (and when a newer render overtook

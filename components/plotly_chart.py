@@ -16,7 +16,9 @@ from typing import TypedDict
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.state import REGION_KEY
 from dashboard.i18n import t
+from dashboard.regions import CANADA
 
 # The class of the element that holds one drawn chart, for tests and the benchmark.
 CHART_CLASS = "mc-plotly-chart"
@@ -41,7 +43,7 @@ _component = st.components.v2.component(
 
 
 class Picture(TypedDict):
-    """What a chart's picture (PNG) shows around the chart, and the file's name (without `.png`)."""
+    """What a chart's picture (PNG) shows around the chart, and the file's name (`{region}` left to fill in)."""
 
     title: str
     subtitle: str
@@ -68,6 +70,8 @@ def plotly_chart(figure: go.Figure, key: str, label: str, picture: Picture) -> N
                 **picture,
                 "button": t("Download as a picture (PNG)"),
                 "credit": t("Microcredentials in Canada: {url}"),
+                "regionParam": REGION_KEY,
+                "defaultRegion": CANADA,
             },
         },
     )

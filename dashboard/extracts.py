@@ -72,12 +72,13 @@ def extract_file_name(dataset: str, region: str, day: dt.date | None = None, fre
 
 
 def picture_file_name(dataset: str, day: dt.date | None = None) -> str:
-    """`microcredentials_<dataset>_<YYYY-MM-DD>`, the name of a chart's picture (the browser adds `.png`).
+    """`microcredentials_<dataset>_{region}_<YYYY-MM-DD>.png`, named as the CSV files are.
 
-    No region: the picture is offered by the chart itself, which does not change with the region
-    on every page, and the picture's own title says which region it counts.
+    `{region}` is left for the page to fill in when the picture is made (`plotly_chart.js`, from
+    the link's `?region=`): the chart's data then stays the same from one region to the next on
+    the pages whose charts do not change with it, and the browser leaves those charts alone.
     """
-    return f"{_file_stem(dataset)}_{(day or dt.date.today()).isoformat()}"
+    return f"{_file_stem(dataset)}_{{region}}_{(day or dt.date.today()).isoformat()}.png"
 
 
 def _file_stem(dataset: str) -> str:

@@ -66,7 +66,7 @@ def test_the_picture_names_each_publisher_once_and_a_source_without_one_by_its_t
     made = picture(spec)
     assert made["source"] == "Sources: CBC News; Article 3; HEQCO"
     assert (made["title"], made["subtitle"]) == (spec.title, spec.subtitle)
-    assert re.fullmatch(r"microcredentials_costs-price-status_\d{4}-\d{2}-\d{2}", made["fileName"])
+    assert re.fullmatch(r"microcredentials_costs-price-status_\{region\}_\d{4}-\d{2}-\d{2}\.png", made["fileName"])
 
 
 def test_the_picture_of_many_sources_names_three_publishers():

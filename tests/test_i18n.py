@@ -428,11 +428,15 @@ def test_file_names_follow_the_language():
     )
 
 
-def test_picture_names_follow_the_language_and_name_no_region():
+def test_picture_names_follow_the_language_and_leave_the_region_to_the_page():
     day = dt.date(2026, 11, 28)
-    assert picture_file_name("Costs: Price Status", day) == "microcredentials_costs-price-status_2026-11-28"
+    assert (
+        picture_file_name("Costs: Price Status", day) == "microcredentials_costs-price-status_{region}_2026-11-28.png"
+    )
     set_language("fr")
-    assert picture_file_name("costs-price-status", day) == "microcertifications_costs-price-status_2026-11-28"
+    assert (
+        picture_file_name("costs-price-status", day) == "microcertifications_costs-price-status_{region}_2026-11-28.png"
+    )
 
 
 def test_french_changelog_has_every_release_of_the_english_one():

@@ -102,7 +102,7 @@ def test_a_figure_the_source_gives_as_a_bound_is_written_so_with_no_interval():
     assert bars and all(text == "less than 40%" for _, text, _ in bars), bars
     # Plotly's JSON writes "NaN" for a whisker not drawn.
     assert all(whiskers in (None, "NaN") for _, _, whiskers in bars), bars
-    assert "No interval is shown around a bound such as 'less than 40%'" in texts(at)
+    assert "No interval is shown around a figure the source gives only as a bound" in texts(at)
 
 
 @pytest.mark.parametrize(("page", "views"), [("funding", funding), ("data", about), ("about", about)])

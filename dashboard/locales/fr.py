@@ -153,8 +153,10 @@ _CODE: dict[str, str] = {
     "No interval is shown where the source does not say how many answered the question.": (
         "Aucun intervalle n’est tracé lorsque la source ne dit pas combien de personnes ont répondu à la question."
     ),
-    "No interval is shown around a bound such as 'less than 40%': it is not an estimate.": (
-        "Aucun intervalle n’est tracé autour d’une borne comme « moins de 40 % » : ce n’est pas une estimation."
+    "No interval is shown around a figure the source gives only as a bound ('less than', 'more than'): it is "
+    "not an estimate.": (
+        "Aucun intervalle n’est tracé autour d’un chiffre que la source ne donne que comme une borne (« moins "
+        "de », « plus de ») : ce n’est pas une estimation."
     ),
     "Labels are the project's translation; the data table keeps the original English wording.": (
         "Traduction du projet ; le tableau de données garde les libellés originaux en anglais."

@@ -50,8 +50,8 @@ def _status_text(coverage: dict[str, int], region: Region) -> tuple[str, str]:
 def cost_status_subtitle(region: Region) -> str:
     """What the price-status chart counts; for a province, that Canada-wide programs are not in it.
 
-    The Programs page counts them beside a province's own ("22 programs based in Ontario match;
-    1 more offered Canada-wide"): said here too, so the two pages' counts can be reconciled.
+    The Programs page counts a province's Canada-wide programs beside its own: said here, so that
+    a reader comparing the two pages' counts can see why they differ.
     """
     if region.is_national:
         return t(

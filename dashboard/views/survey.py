@@ -136,7 +136,10 @@ def survey_chart(
     if plotted["base_n"].is_null().any():
         subtitle += " " + t("No interval is shown where the source does not say how many answered the question.")
     if plotted["qualifier"].is_in(BOUNDS).any():
-        subtitle += " " + t("No interval is shown around a bound such as 'less than 40%': it is not an estimate.")
+        subtitle += " " + t(
+            "No interval is shown around a figure the source gives only as a bound ('less than', 'more than'): it is "
+            "not an estimate."
+        )
     subtitle += restatements(package, plotted)
     if current_language() != DEFAULT_LANGUAGE:
         # Said once per chart: the bars' wording is ours, not the survey's.

@@ -84,3 +84,22 @@ def test_a_value_written_outside_its_bar_fits_on_a_phone(browser, app_url, langu
     context.close()
     assert sum(count for count, _ in reaches) >= 8
     assert [reach for _, reach in reaches if reach > 0] == []
+
+
+# The x-axis numbers of every chart that Plotly turned on their side to fit them in.
+TURNED_TICKS = f"""() => [...document.querySelectorAll('.{CHART_CLASS} .xtick text')]
+    .filter(text => (text.getAttribute('transform') || '').includes('rotate')).map(text => text.textContent)"""
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("path", ["/costs", "/funding", "/programs"])
+def test_axis_numbers_stay_level_on_a_phone(browser, app_url, path, language):
+    """Test that at 390 px no chart's axis numbers are turned on their side (the plot is narrow beside its labels)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    visit(page, app_url + with_language(path, language))
+    turned = page.evaluate(TURNED_TICKS)
+    ticks = page.locator(f".{CHART_CLASS} .xtick text").count()
+    context.close()
+    assert ticks > 0
+    assert turned == []

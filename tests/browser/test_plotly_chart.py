@@ -23,14 +23,17 @@ pytestmark = pytest.mark.browser
 CHARTS = f".{CHART_CLASS}"
 PRICE_STATUS = ".st-key-chart-costs-price-status"
 
-# Marks every chart node and counts the draws of each from now on (Plotly's `plotly_afterplot`).
+# Marks every chart node and counts the draws of each from now on (Plotly's `plotly_afterplot`), and
+# keeps its mode bar: Plotly builds a new one only when it draws the chart anew, from scratch.
 WATCH_DRAWS = f"""() => [...document.querySelectorAll('{CHARTS}')].forEach((chart, index) => {{
     chart.__watched = index;
     chart.__draws = 0;
+    chart.__modeBar = chart.querySelector('.modebar');
     chart.on('plotly_afterplot', () => chart.__draws += 1);
 }})"""
 DRAWS = f"""() => [...document.querySelectorAll('{CHARTS}')].map(chart => ({{
     watched: chart.__watched ?? null, draws: chart.__draws ?? null, data: JSON.stringify(chart.data),
+    same_mode_bar: chart.__modeBar === undefined || chart.__modeBar === chart.querySelector('.modebar'),
 }}))"""
 # The drawn bars of the chart in `block`: their lengths as Plotly holds them, and how many the SVG has.
 BARS = f"""block => {{
@@ -60,6 +63,7 @@ def test_a_region_change_redraws_each_changed_chart_once_in_place(page, app_url)
     assert any(changed), "no chart changed with the region"
     # A chart whose figure changed is drawn once; one that did not change is not drawn at all.
     assert [chart["draws"] for chart in after] == [int(change) for change in changed]
+    assert all(chart["same_mode_bar"] for chart in after), "a chart was drawn anew, not updated"
     # The drawn bars are Ontario's: they add up to the programs the server's title counts.
     bars = page.locator(PRICE_STATUS).evaluate(BARS)
     assert bars["drawn"] == len(bars["lengths"]) > 0
@@ -146,12 +150,13 @@ def test_the_picture_holds_the_chart_with_its_title_base_and_sources(page, app_u
         block.locator(".modebar-btn").first.click()
     saved = tmp_path / "picture.png"
     download.value.save_as(saved)
+    # Named as the chart's CSV is, with the region the link shows.
     name = download.value.suggested_filename
-    assert re.fullmatch(r"microcredentials_costs-price-status_\d{4}-\d{2}-\d{2}\.png", name)
+    assert re.fullmatch(r"microcredentials_costs-price-status_on_\d{4}-\d{2}-\d{2}\.png", name)
     # Plotly reads its text as markup: the picture's text is escaped, and broken into lines with <br>.
-    text = html.unescape(page.evaluate(PICTURE_TEXT).replace("<br>", " "))
-    assert title in text.replace("<b>", "").replace("</b>", "")
-    assert block.locator("[data-testid=stCaptionContainer]").first.inner_text().split()[0] in text
+    text = html.unescape(page.evaluate(PICTURE_TEXT).replace("<br>", " ")).replace("<b>", "").replace("</b>", "")
+    assert title in text
+    assert block.locator("[data-testid=stCaptionContainer]").first.inner_text() in text
     assert "Sources: " in text and page.url in text
     # The same bars as the chart on the page, drawn twice as large, with room above and below.
     figure = page.evaluate("() => window.__picture.figure.data")
@@ -177,8 +182,13 @@ def test_full_screen_shows_the_whole_block_and_gives_the_chart_back(page, app_ur
     page.wait_for_function(f"() => {chart_height} > {before[1]}")
     full = chart.evaluate(size)
     assert full[0] == round(chart.evaluate("chart => chart.getBoundingClientRect().width")) > before[0]
-    assert full[1] >= 0.7 * 900 - 1
+    assert full[1] >= 0.7 * page.evaluate("window.innerHeight") - 1
     assert page.locator(PRICE_STATUS).get_by_text("Takeaway:").is_visible()
+    # Opening the data table reruns the block: the chart stays full size.
+    page.locator(PRICE_STATUS).locator("[data-testid=stExpander] summary").click()
+    expect(page.locator(PRICE_STATUS).locator("[data-testid=stDataFrame]")).to_be_visible()
+    wait_idle(page)
+    assert chart.evaluate(size) == full
     mode_bar(page, PRICE_STATUS)
     page.locator(PRICE_STATUS).locator("[data-title='Full screen']").click()
     page.wait_for_function("document.fullscreenElement === null")
