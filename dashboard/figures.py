@@ -243,6 +243,8 @@ def percent_bars(
             error_x=error,
             text=_values(group, "percent", format_percent, qualifier),
             textposition="auto",
+            # A value that does not fit in its bar is written after it, into the right margin if need be.
+            cliponaxis=False,
             textangle=0,
             insidetextanchor="start",
             insidetextfont=dict(color=text_colour, size=14),
@@ -258,6 +260,13 @@ def percent_bars(
         xaxis=dict(title=axis_title, range=[0, 100], ticksuffix="%"),
         yaxis=dict(autorange="reversed"),
     )
+    # A hedged value ("less than 40%") is long: on a phone it is written after a short bar, and
+    # must fit in the margin after the plot.
+    hedges = frame.filter(pl.col(qualifier).is_not_null()) if qualifier else frame.clear()
+    hedged_texts = _values(hedges, "percent", format_percent, qualifier)
+    if hedged_texts:
+        widest = max(label_width(text, AXIS_FONT_PX) for text in hedged_texts)
+        figure.update_layout(margin_r=max(RIGHT_MARGIN_PX, math.ceil(widest) + VALUE_STANDOFF_PX))
     return reserve_margins(figure)
 
 
