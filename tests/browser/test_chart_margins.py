@@ -76,16 +76,21 @@ CUT_VALUES = f"""() => [...document.querySelectorAll('.{CHART_CLASS}')].flatMap(
 }})"""
 
 
+def on_a_phone(browser, url: str, elements: str, problems: str) -> tuple[int, list[str]]:
+    """How many `elements` the page at `url` has at 390 px, and what the script `problems` finds wrong."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    visit(page, url)
+    found = page.locator(elements).count(), page.evaluate(problems)
+    context.close()
+    return found
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("path", ["/costs", "/institutions", "/workers"])
 def test_a_value_written_after_its_bar_is_whole_on_a_phone(browser, app_url, path, language):
     """Test that at 390 px a hedged value ('more than 1,200', 'moins de 40 %') is never cut short."""
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    visit(page, app_url + with_language(path, language))
-    values = page.locator(f".{CHART_CLASS} .bartext").count()
-    cut = page.evaluate(CUT_VALUES)
-    context.close()
+    values, cut = on_a_phone(browser, app_url + with_language(path, language), f".{CHART_CLASS} .bartext", CUT_VALUES)
     assert values >= 5
     assert cut == []
 
@@ -99,11 +104,7 @@ TURNED_TICKS = f"""() => [...document.querySelectorAll('.{CHART_CLASS} .xtick te
 @pytest.mark.parametrize("path", ["/costs", "/funding", "/programs"])
 def test_axis_numbers_stay_level_on_a_phone(browser, app_url, path, language):
     """Test that at 390 px no chart's axis numbers are turned on their side (the plot is narrow beside its labels)."""
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    visit(page, app_url + with_language(path, language))
-    turned = page.evaluate(TURNED_TICKS)
-    ticks = page.locator(f".{CHART_CLASS} .xtick text").count()
-    context.close()
+    url = app_url + with_language(path, language)
+    ticks, turned = on_a_phone(browser, url, f".{CHART_CLASS} .xtick text", TURNED_TICKS)
     assert ticks > 0
     assert turned == []
