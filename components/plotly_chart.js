@@ -68,15 +68,20 @@ function chartIn(parentElement, data) {
     chart.resizes = new ResizeObserver(([entry]) => {
       const seen = Math.round(entry.contentRect.width);
       if (seen === width) return;
-      const crossed = (seen < NARROW_PX) !== (width < NARROW_PX);
+      // The first width seen is the one the chart was drawn for: only a later one can cross.
+      const crossed = width > 0 && (seen < NARROW_PX) !== (width < NARROW_PX);
       width = seen;
       if (!window.Plotly || !chart._fullLayout || !chart.drawn || seen <= 0) return;
       if (chart.fullSize) {
         chart.fullSize = fullSize(chart, seen); // full screen on a phone turned on its side
         window.Plotly.relayout(chart, chart.fullSize).catch(() => {});
       } else if (crossed) {
-        // Narrowed to a phone's width or widened from it: the axis is fitted again, at the new width.
-        window.Plotly.react(chart, chart.drawn.data, laidOut(chart, seen), chart.drawn.config).catch(() => {});
+        // Narrowed to a phone's width or widened from it: the axis is fitted again, then the chart
+        // takes the new width (react keeps the width it has).
+        const { Plotly } = window;
+        Plotly.react(chart, chart.drawn.data, laidOut(chart, seen), chart.drawn.config)
+          .then(() => Plotly.Plots.resize(chart))
+          .catch(() => {});
       } else if (seen !== chart._fullLayout.width) {
         window.Plotly.Plots.resize(chart).catch(() => {}); // a chart being redrawn is drawn at its width
       }

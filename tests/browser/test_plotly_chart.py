@@ -83,6 +83,23 @@ def test_a_chart_follows_the_width_of_its_block(page, app_url):
     assert 300 < narrow < wide
 
 
+def test_a_chart_narrowed_to_a_phone_keeps_its_axis_numbers_level(page, app_url):
+    """Test that a laptop window narrowed to a phone's width fits each chart's axis again (numbers stay level)."""
+    visit(page, app_url + "/funding")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_function(
+        f"""() => [...document.querySelectorAll('{CHARTS}')]
+            .every(chart => chart._fullLayout.width === Math.round(chart.getBoundingClientRect().width))"""
+    )
+    wait_idle(page)
+    turned = page.evaluate(
+        f"[...document.querySelectorAll('{CHARTS} .xtick text')]"
+        ".filter(text => (text.getAttribute('transform') || '').includes('rotate')).map(text => text.textContent)"
+    )
+    assert page.locator(f"{CHARTS} .xtick text").count() > 0
+    assert turned == []
+
+
 def test_without_plotly_js_each_chart_says_so_and_the_rest_of_the_block_stays(page, app_url):
     """Test that a bundle that cannot load leaves a message in each chart's place, and the text and CSV."""
     page.route(f"**/app/static/{PLOTLY_BUNDLE}", lambda route: route.abort())
