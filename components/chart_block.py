@@ -14,10 +14,10 @@ from components.text import md_escape, md_link, sources_text
 from components.url_view import current_view_url
 from dashboard.cache import current_package
 from dashboard.cache.views import shared_file
-from dashboard.charts import ChartSpec
+from dashboard.charts import ChartSpec, SourceRef
 from dashboard.extracts import csv_bytes, extract_file_name, picture_file_name, with_provenance
 from dashboard.figures import localise_figure
-from dashboard.i18n import current_language, format_count, set_language, t
+from dashboard.i18n import current_language, format_count, list_join, set_language, t
 from dashboard.provenance import Extract, extract_zip
 from dashboard.regions import Region
 from dashboard.views.survey import for_region
@@ -26,13 +26,23 @@ MAX_LISTED_SOURCES = 6
 MAX_PICTURE_SOURCES = 3
 
 
+def source_part(source: SourceRef) -> str:
+    """`[title](url) (publisher, secondary)`, as Markdown."""
+    detail = ", ".join(x for x in (source.publisher, t(source.kind) if source.kind else "") if x)
+    return md_link(source.title, source.url) + (f" ({md_escape(detail)})" if detail else "")
+
+
 def sources_line(spec: ChartSpec) -> str:
-    """`Source: [title](url) (publisher, secondary)` for each source, as Markdown."""
-    parts = []
-    for source in spec.sources:
-        detail = ", ".join(x for x in (source.publisher, t(source.kind) if source.kind else "") if x)
-        parts.append(md_link(source.title, source.url) + (f" ({md_escape(detail)})" if detail else ""))
-    return sources_text(parts, MAX_LISTED_SOURCES, "and {n} more, listed with each row on the Data page")
+    """`Source: [title](url) (publisher, secondary)` for each source, then the surveys' own publications."""
+    line = sources_text(
+        [source_part(source) for source in spec.sources],
+        MAX_LISTED_SOURCES,
+        "and {n} more, listed with each row on the Data page",
+    )
+    if spec.surveys:
+        # On a line of its own (a Markdown line break), under the sources.
+        line += "  \n" + t("The survey: {surveys}", surveys=list_join([source_part(s) for s in spec.surveys]))
+    return line
 
 
 def picture(spec: ChartSpec) -> Picture:

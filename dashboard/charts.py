@@ -26,6 +26,9 @@ class ChartSpec:
     table: pl.DataFrame  # exactly the plotted rows, with unit-bearing column names
     takeaway: str  # one sentence from the data; doubles as the text alternative
     sources: list[SourceRef] = field(default_factory=list)
+    # The publication of each survey the figures come from, where the figures were read elsewhere
+    # (a news article quoting the report): the primary source a reader would look for.
+    surveys: list[SourceRef] = field(default_factory=list)
     notice: str | None = None  # e.g. "national figures only"
     filters: dict[str, str] = field(default_factory=dict)  # page filters in force, carried into downloads
 

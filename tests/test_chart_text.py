@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import polars as pl
 import pytest
@@ -72,3 +73,11 @@ def test_the_picture_names_each_publisher_once_and_a_source_without_one_by_its_t
 def test_the_picture_of_many_sources_names_three_publishers():
     spec = spec_with([source(number, f"Publisher {number}") for number in range(5)])
     assert picture(spec)["source"] == "Sources: Publisher 0; Publisher 1; Publisher 2 and 2 more"
+
+
+def test_the_source_line_ends_with_the_survey_s_own_publication_where_the_figures_were_read_elsewhere():
+    spec = spec_with([source(1, "Canadian HR Reporter")])
+    report = SourceRef("heqco-2021", "Making Sense of Microcredentials", "HEQCO", "https://heqco.ca/pub/x/", "primary")
+    line = sources_line(replace(spec, surveys=[report]))
+    assert line.startswith("Source: [Article 1](https://example.org/1) (Canadian HR Reporter)")
+    assert line.endswith("The survey: [Making Sense of Microcredentials](https://heqco.ca/pub/x/) (HEQCO, primary)")

@@ -105,6 +105,15 @@ def test_a_figure_the_source_gives_as_a_bound_is_written_so_with_no_interval():
     assert "No interval is shown around a figure the source gives only as a bound" in texts(at)
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_employers_link_the_survey_s_own_report_beside_the_article_the_figures_were_read_in(language):
+    # The figures come from HEQCO's survey, read in a Canadian HR Reporter article: both are one click away.
+    shown = texts(open_page("employers", query={"lang": language}))
+    assert "(https://www.hrreporter.com/" in shown
+    assert "(https://heqco.ca/pub/making-sense-of-microcredentials/)" in shown
+    assert ("The survey: [" if language == "en" else "Le sondage\u00a0: [") in shown
+
+
 @pytest.mark.parametrize(("page", "views"), [("funding", funding), ("data", about), ("about", about)])
 def test_a_rerun_with_the_same_choices_computes_no_view_again(monkeypatch: pytest.MonkeyPatch, page, views):
     # The page's views are shared across sessions (dashboard/cache/views.py): a region change back

@@ -71,6 +71,7 @@ _CODE: dict[str, str] = {
     "Source": "Source",
     "Sources": "Sources",
     "Source: {sources}": "Source : {sources}",
+    "The survey: {surveys}": "Le sondage : {surveys}",
     "Sources: {sources}": "Sources : {sources}",
     "Source: not recorded": "Source : non consignée",
     "and {n} more": "et {n} autres",

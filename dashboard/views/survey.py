@@ -144,6 +144,9 @@ def survey_chart(
     if current_language() != DEFAULT_LANGUAGE:
         # Said once per chart: the bars' wording is ours, not the survey's.
         subtitle += " " + t("Labels are the project's translation; the data table keeps the original English wording.")
+    sources = source_refs(package.frame("sources"), plotted["source_id"].to_list())
+    cited = {source.source_id for source in sources}
+    surveys = source_refs(package.frame("sources"), plotted["survey_source_id"].drop_nulls().to_list())
     return ChartSpec(
         key=key,
         title=title(plotted),
@@ -151,7 +154,8 @@ def survey_chart(
         figure=percent_bars(translated(plotted, "item", "survey"), "item", series=label_series, qualifier="qualifier"),
         table=survey_table(plotted),
         takeaway=takeaway(plotted),
-        sources=source_refs(package.frame("sources"), plotted["source_id"].to_list()),
+        sources=sources,
+        surveys=[survey for survey in surveys if survey.source_id not in cited],
     )
 
 
