@@ -213,6 +213,7 @@ def percent_bars(
     figure = go.Figure()
     groups = frame.partition_by(series, maintain_order=True) if series else [frame]
     patterns = ("", "/", ".", "x")
+    hedges: list[str] = []
     for number, group in enumerate(groups):
         has_interval = "ci95_low_percent" in group.columns and group["ci95_low_percent"].is_not_null().any()
         error = None
@@ -234,6 +235,9 @@ def percent_bars(
         # 3:1 on white, so the pattern stays visible, and the ink values patterned bars get read on both.
         text_colour = readable_on(colour, INK)
         hatch = dict(shape=patterns[number % 4], fillmode="overlay", fgcolor=WHITE, solidity=0.25)
+        texts = _values(group, "percent", format_percent, qualifier)
+        if qualifier:
+            hedges += [text for text, hedge in zip(texts, group[qualifier].to_list(), strict=True) if hedge]
         figure.add_bar(
             x=group["percent"].to_list(),
             y=[wrap_label(str(v)) for v in group[label].to_list()],
@@ -241,7 +245,7 @@ def percent_bars(
             name=name,
             marker=dict(color=colour, pattern=hatch),
             error_x=error,
-            text=_values(group, "percent", format_percent, qualifier),
+            text=texts,
             textposition="auto",
             # A value that does not fit in its bar is written after it, into the right margin if need be.
             cliponaxis=False,
@@ -261,13 +265,15 @@ def percent_bars(
         yaxis=dict(autorange="reversed"),
     )
     # A hedged value ("less than 40%") is long: on a phone it is written after a short bar, and
-    # must fit in the margin after the plot.
-    hedges = frame.filter(pl.col(qualifier).is_not_null()) if qualifier else frame.clear()
-    hedged_texts = _values(hedges, "percent", format_percent, qualifier)
-    if hedged_texts:
-        widest = max(label_width(text, AXIS_FONT_PX) for text in hedged_texts)
-        figure.update_layout(margin_r=max(RIGHT_MARGIN_PX, math.ceil(widest) + VALUE_STANDOFF_PX))
+    # must fit in the margin after the plot. A plain "59%" fits the usual margin.
+    figure.update_layout(margin_r=_value_margin(hedges, RIGHT_MARGIN_PX))
     return reserve_margins(figure)
+
+
+def _value_margin(texts: list[str], least: int) -> int:
+    """A right margin that holds the widest of `texts` written after its bar, and at least `least` px."""
+    widest = max((label_width(text, AXIS_FONT_PX) for text in texts), default=0.0)
+    return max(least, math.ceil(widest) + VALUE_STANDOFF_PX)
 
 
 def _values(
@@ -308,7 +314,6 @@ def amount_bars(
         return format_cad(v) if prefix == "$" else format_number(v, decimals)
 
     texts = _values(frame, value, amount, qualifier)
-    widest = max((label_width(text, AXIS_FONT_PX) for text in texts), default=0.0)
     figure = go.Figure(
         go.Bar(
             x=values,
@@ -326,7 +331,7 @@ def amount_bars(
         height=_height(frame.height),
         xaxis=dict(title=axis_title, tickprefix=prefix, separatethousands=True, rangemode="tozero"),
         yaxis=dict(autorange="reversed"),
-        margin=dict(r=max(MIN_RIGHT_MARGIN_PX, math.ceil(widest) + VALUE_STANDOFF_PX)),
+        margin=dict(r=_value_margin(texts, MIN_RIGHT_MARGIN_PX)),
     )
     if prefix != "$" and decimals == 0 and max((v for v in values if v is not None), default=0) <= 5:
         # A few whole things (programs): Plotly would tick the axis at 0.2, 0.4 ... programs.
