@@ -34,15 +34,18 @@ function plotly(bundle) {
 }
 
 // On a phone a bar chart's plot can be under 100 px wide, beside its labels and values: Plotly would
-// turn the axis numbers on their side and crowd them. There the axis gets one number per 70 px of
-// plot, two at least; each bar has its value written on it anyway.
+// turn the axis numbers on their side and crowd them. There each category's label is written above
+// its bars, across the chart, and the bars get the whole width the values leave; the axis gets one
+// number per 70 px of plot, two at least (each bar has its value written on it anyway).
 const NARROW_PX = 480;
 const TICK_SPACING_PX = 70;
+// A bar, a line of a label (the axis font, 14 px), the space between a label and its bar, and
+// between a bar and the next label; the left margin holds the first axis number, centred on the
+// axis (`MIN_LEFT_MARGIN_PX` in dashboard/figures.py).
+const PHONE = { bar: 24, line: 18, labelGap: 4, gap: 14, left: 24 };
 
-function fitted(layout, width) {
+function fittedTicks(layout, plot) {
   const axis = layout.xaxis;
-  if (!axis || width >= NARROW_PX) return layout;
-  const plot = width - (layout.margin?.l ?? 80) - (layout.margin?.r ?? 80);
   const most = Math.max(2, Math.floor(plot / TICK_SPACING_PX));
   if (axis.tickmode === "array") {
     // Ticks the server chose (French money: "200 k$"): every second or third of them.
@@ -52,6 +55,101 @@ function fitted(layout, width) {
     return { ...layout, xaxis: { ...axis, tickvals: every(axis.tickvals), ticktext: every(axis.ticktext) } };
   }
   return { ...layout, xaxis: { ...axis, nticks: Math.min(axis.nticks || most, most) } };
+}
+
+// Categories top to bottom, if the figure is horizontal bars on a category axis; else none.
+function barCategories(data, layout) {
+  const bars = data.filter((trace) => trace.type === "bar");
+  if (!bars.length || bars.some((trace) => trace.orientation !== "h")) return [];
+  const named = data.flatMap((trace) => trace.y ?? []);
+  if (named.some((category) => typeof category !== "string")) return [];
+  const order = layout.yaxis?.categoryorder === "array" ? layout.yaxis.categoryarray ?? [] : [];
+  return [...new Set([...order, ...named])];
+}
+
+// The server broke each label for a label column beside the bars; above them it has the chart's width.
+const unescaped = (text) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+function labelsAbove(data, layout, categories, width) {
+  const bars = data.filter((trace) => trace.type === "bar");
+  // As thick as the values written on the bars ("$0<br>+ 1 not published"): Plotly shrinks a value
+  // that does not fit its bar's thickness.
+  const written = bars.flatMap((trace) => (Array.isArray(trace.text) ? trace.text : [trace.text ?? ""]));
+  const bar = Math.max(PHONE.bar, Math.max(...written.map((text) => String(text).split("<br>").length)) * PHONE.line + 6);
+  const band = (layout.barmode ?? "group") === "group" ? bars.length * bar : bar;
+  const font = `${layout.font?.size ?? 14}px ${layout.font?.family ?? "sans-serif"}`;
+  const texts = categories.map((category) =>
+    wrapped(unescaped(category.replace(/<br>/g, " ")), width - PHONE.left - PHONE.labelGap, font),
+  );
+  const lines = Math.max(...texts.map((text) => text.length));
+  const label = lines * PHONE.line + PHONE.labelGap;
+  const slot = label + band + PHONE.gap;
+  // Each label sits in the space above its bars; the first one's space is added above the plot.
+  const above = Math.max(0, (label - PHONE.gap) / 2);
+  const margin = { ...layout.margin, l: PHONE.left };
+  const last = categories.length - 0.5;
+  return {
+    ...layout,
+    margin,
+    height: Math.ceil((margin.t ?? 16) + (margin.b ?? 52) + categories.length * slot + above),
+    bargap: 1 - band / slot,
+    yaxis: { ...layout.yaxis, showticklabels: false, autorange: false, range: [last, -0.5 - above / slot] },
+    annotations: [
+      ...(layout.annotations ?? []),
+      // The text of the axis label it replaces, escaped again for Plotly's markup.
+      ...categories.map((category, index) => ({
+        text: plotlyText(texts[index]),
+        xref: "paper",
+        x: 0,
+        xanchor: "left",
+        yref: "y",
+        y: category,
+        yanchor: "bottom",
+        yshift: band / 2 + PHONE.labelGap / 2,
+        align: "left",
+        showarrow: false,
+        captureevents: false,
+      })),
+    ],
+  };
+}
+
+// A value too long for its bar is written after it, where Plotly also draws the bar's interval:
+// it is moved past the interval's whisker, which would otherwise cross it out.
+const NBSP = "\u00a0";
+const WHISKER_CLEARANCE_PX = 5;
+
+function clearOfWhiskers(data, layout, width) {
+  const range = layout.xaxis?.range;
+  if (!range) return data;
+  const perUnit = (width - (layout.margin?.l ?? 80) - (layout.margin?.r ?? 80)) / (range[1] - range[0]);
+  const font = `${layout.font?.size ?? 14}px ${layout.font?.family ?? "sans-serif"}`;
+  return data.map((trace) => {
+    const whiskers = trace.error_x?.array;
+    if (trace.type !== "bar" || !Array.isArray(whiskers) || !Array.isArray(trace.text)) return trace;
+    const text = trace.text.map((value, index) => {
+      const whisker = Number(whiskers[index]) * perUnit; // NaN where the bar has no interval
+      const inside = (trace.x[index] - range[0]) * perUnit >= textWidth(value, font) + 8;
+      if (!(whisker > 0) || inside) return value;
+      return NBSP.repeat(Math.ceil((whisker + WHISKER_CLEARANCE_PX) / textWidth(NBSP, font))) + value;
+    });
+    // The tooltip keeps the value as written.
+    const hovertemplate = trace.hovertemplate?.replace("%{text}", "%{hovertext}");
+    return { ...trace, text, hovertext: trace.text, hovertemplate };
+  });
+}
+
+// The figure as drawn at `width`: fitted to a phone, values clear of the whiskers.
+function fitted(figure, width) {
+  const { data, layout } = figure;
+  if (!layout.xaxis) return figure;
+  let phone = layout;
+  if (width < NARROW_PX) {
+    const categories = barCategories(data, layout);
+    const above = categories.length ? labelsAbove(data, layout, categories, width) : layout;
+    phone = fittedTicks(above, width - (above.margin?.l ?? 80) - (above.margin?.r ?? 80));
+  }
+  return { data: clearOfWhiskers(data, phone, width), layout: phone };
 }
 
 function chartIn(parentElement, data) {
@@ -68,22 +166,17 @@ function chartIn(parentElement, data) {
     chart.resizes = new ResizeObserver(([entry]) => {
       const seen = Math.round(entry.contentRect.width);
       if (seen === width) return;
-      // The first width seen is the one the chart was drawn for: only a later one can cross.
-      const crossed = width > 0 && (seen < NARROW_PX) !== (width < NARROW_PX);
       width = seen;
       if (!window.Plotly || !chart._fullLayout || !chart.drawn || seen <= 0) return;
       if (chart.fullSize) {
         chart.fullSize = fullSize(chart, seen); // full screen on a phone turned on its side
         window.Plotly.relayout(chart, chart.fullSize).catch(() => {});
-      } else if (crossed) {
-        // Narrowed to a phone's width or widened from it: the axis is fitted again, then the chart
-        // takes the new width (react keeps the width it has).
-        const { Plotly } = window;
-        Plotly.react(chart, chart.drawn.data, laidOut(chart, seen), chart.drawn.config)
-          .then(() => Plotly.Plots.resize(chart))
-          .catch(() => {});
       } else if (seen !== chart._fullLayout.width) {
-        window.Plotly.Plots.resize(chart).catch(() => {}); // a chart being redrawn is drawn at its width
+        // The figure is fitted to the new width (a phone's layout, values clear of the whiskers),
+        // then the chart takes that width (react keeps the width it has).
+        drawAt(chart, seen)
+          .then(() => window.Plotly.Plots.resize(chart))
+          .catch(() => {});
       }
     });
     chart.resizes.observe(chart);
@@ -117,7 +210,7 @@ function fullscreenButton(chart, title) {
 
 // The chart's size while its block is full screen: as wide as the block, and taller.
 function fullSize(chart, width) {
-  const height = Math.max(chart.drawn.layout.height ?? 0, Math.round(window.innerHeight * FULL_HEIGHT_SHARE));
+  const height = Math.max(fitted(chart.drawn, width).layout.height ?? 0, Math.round(window.innerHeight * FULL_HEIGHT_SHARE));
   return { height, width };
 }
 
@@ -139,7 +232,8 @@ function followFullscreen(chart) {
       if (style === null) left.removeAttribute("style");
       else left.setAttribute("style", style);
       // No width: the chart takes its block's again.
-      window.Plotly.relayout(chart, { height: chart.drawn.layout.height ?? null, width: null }).catch(() => {});
+      const { height } = fitted(chart.drawn, Math.round(chart.parentElement.getBoundingClientRect().width)).layout;
+      window.Plotly.relayout(chart, { height: height ?? null, width: null }).catch(() => {});
     }
   };
   document.addEventListener("fullscreenchange", follow);
@@ -157,18 +251,21 @@ const MUTED = "#555";
 const PICTURE_FONT = "Arial, 'Liberation Sans', Helvetica, sans-serif";
 let measuring;
 
-function textWidth(text, size, bold) {
+const pictureFont = (size, bold = false) => `${bold ? "bold " : ""}${size}px ${PICTURE_FONT}`;
+
+function textWidth(text, font) {
   measuring ??= document.createElement("canvas").getContext("2d");
-  measuring.font = `${bold ? "bold " : ""}${size}px ${PICTURE_FONT}`;
+  measuring.font = font;
   return measuring.measureText(text).width;
 }
 
-function wrapped(text, width, size, bold = false) {
+// Lines of `text` at most `width` px wide in `font` (a word wider than that has a line of its own).
+function wrapped(text, width, font) {
   const lines = [];
   // Ordinary spaces only: a French number's narrow no-break spaces keep it on one line.
   for (const word of text.replace(/\u00ad/g, "").split(/[ \n]+/).filter(Boolean)) {
     const last = lines.length - 1;
-    if (last >= 0 && textWidth(`${lines[last]} ${word}`, size, bold) <= width) lines[last] += ` ${word}`;
+    if (last >= 0 && textWidth(`${lines[last]} ${word}`, font) <= width) lines[last] += ` ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -178,15 +275,21 @@ function wrapped(text, width, size, bold = false) {
 const plotlyText = (lines) => lines.map((line) => line.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")).join("<br>");
 
 async function downloadPicture(chart, picture) {
-  // The margins as drawn, grown by Plotly's automargin to fit the axis titles and labels.
-  const { height, _size: margin } = chart._fullLayout;
   const width = Math.max(chart._fullLayout.width, PICTURE.minWidth);
+  // A chart drawn at the picture's width is pictured as drawn, in its margins as Plotly's automargin
+  // grew them. One on a phone is laid out anew for the wider picture (its labels beside the bars),
+  // in the margins the figure asks for, which fit its labels (`reserve_margins`).
+  const asDrawn = width === chart._fullLayout.width;
+  const figure = asDrawn ? { data: chart.data, layout: chart.layout } : fitted(chart.drawn, width);
+  const asked = { ...chart.drawn.layout.template?.layout?.margin, ...figure.layout.margin };
+  const margin = asDrawn ? chart._fullLayout._size : { l: 80, r: 80, t: 100, b: 80, ...asked };
+  const height = asDrawn ? chart._fullLayout.height : figure.layout.height;
   const inner = width - 2 * PICTURE.padding;
-  const title = wrapped(picture.title, inner, PICTURE.title, true);
-  const about = wrapped(picture.subtitle, inner, PICTURE.about);
+  const title = wrapped(picture.title, inner, pictureFont(PICTURE.title, true));
+  const about = wrapped(picture.subtitle, inner, pictureFont(PICTURE.about));
   // A function, not a string: "$&" in a search in the link would otherwise be read as a pattern.
   const credit = picture.credit.replace("{url}", () => window.location.href);
-  const footer = [picture.source, credit].flatMap((text) => wrapped(text, inner, PICTURE.footer));
+  const footer = [picture.source, credit].flatMap((text) => wrapped(text, inner, pictureFont(PICTURE.footer)));
   const tall = (lines, size) => Math.ceil(lines.length * size * PICTURE.lineHeight);
   const top = PICTURE.padding + tall(title, PICTURE.title) + PICTURE.gap + tall(about, PICTURE.about) + PICTURE.padding;
   const bottom = PICTURE.padding + tall(footer, PICTURE.footer) + PICTURE.padding;
@@ -206,12 +309,12 @@ async function downloadPicture(chart, picture) {
   });
   const titleTop = margin.t + top - PICTURE.padding;
   const layout = {
-    ...chart.layout,
+    ...figure.layout,
     width,
     height: height + top + bottom,
     margin: { l: margin.l, r: margin.r, t: margin.t + top, b: margin.b + bottom },
     annotations: [
-      ...(chart.layout.annotations ?? []),
+      ...(figure.layout.annotations ?? []),
       note(`<b>${plotlyText(title)}</b>`, PICTURE.title, INK, { y: 1, yanchor: "top", yshift: titleTop }),
       note(plotlyText(about), PICTURE.about, MUTED, {
         y: 1,
@@ -227,7 +330,7 @@ async function downloadPicture(chart, picture) {
     ],
   };
   const url = await window.Plotly.toImage(
-    { data: chart.data, layout, config: { staticPlot: true } },
+    { data: figure.data, layout, config: { staticPlot: true } },
     { format: "png", width, height: layout.height, scale: PICTURE.scale },
   );
   // Named as the chart's CSV is, with the region the link shows (none: the default, Canada).
@@ -261,8 +364,11 @@ function buttonsOf(chart, data) {
   return chart.buttons.list;
 }
 
-// The layout drawn at `width`: fitted to a phone, and full screen while the block is.
-const laidOut = (chart, width) => ({ ...fitted(chart.drawn.layout, width), ...(chart.fullSize ?? {}) });
+// The figure drawn at `width`: fitted to it, and full screen while the block is.
+function drawAt(chart, width) {
+  const { data, layout } = fitted(chart.drawn, width);
+  return window.Plotly.react(chart, data, { ...layout, ...(chart.fullSize ?? {}) }, chart.drawn.config);
+}
 
 function showFailure(chart, message, error) {
   console.error("Chart not drawn:", error);
@@ -296,7 +402,7 @@ export default function ({ data, parentElement }) {
       const config = { ...data.config, modeBarButtonsToAdd: buttonsOf(chart, data) };
       chart.picture = data.picture;
       chart.drawn = { data: figure.data, layout: figure.layout, config };
-      return Plotly.react(chart, figure.data, laidOut(chart, chart.clientWidth), config);
+      return drawAt(chart, chart.clientWidth);
     })
     .catch((error) => latest() && showFailure(chart, data.failed, error));
   // Streamlit calls this when the component leaves the page (and when a newer render overtook

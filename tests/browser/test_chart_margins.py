@@ -7,6 +7,9 @@ drift from the font the app serves, the drawn margins differ from the asked ones
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 
 from components.plotly_chart import CHART_CLASS
@@ -29,6 +32,8 @@ BAR_CHART_MARGINS = (
     f"() => [...document.querySelectorAll('.{CHART_CLASS}')]"
     + """
     .filter(chart => chart._fullLayout.yaxis && chart._fullLayout.yaxis.type === 'category')
+    // Labels written above the bars (a chart narrower than a phone's layout) are checked below.
+    .filter(chart => chart._fullLayout.yaxis.showticklabels)
     .map(chart => {
         const layout = chart._fullLayout, svg = chart.querySelector('.main-svg').getBoundingClientRect();
         const labels = [...chart.querySelectorAll('.ytick text')].map(label => label.getBoundingClientRect());
@@ -108,3 +113,92 @@ def test_axis_numbers_stay_level_on_a_phone(browser, app_url, path, language):
     ticks, turned = on_a_phone(browser, url, f".{CHART_CLASS} .xtick text", TURNED_TICKS)
     assert ticks > 0
     assert turned == []
+
+
+# Per bar of every horizontal bar chart: its category's label as written on the axis, whether the
+# axis shows labels, and where the chart's annotations (the labels above the bars) are.
+BARS_AND_LABELS = f"""() => [...document.querySelectorAll('.{CHART_CLASS}')]
+    .filter(chart => chart._fullData.some(trace => trace.type === 'bar' && trace.orientation === 'h'))
+    .map(chart => {{
+        const box = element => {{
+            const b = element.getBoundingClientRect();
+            return [b.left, b.top, b.right, b.bottom];
+        }};
+        const traces = [...chart.querySelectorAll('.barlayer .trace')];
+        const bars = chart._fullData.filter(trace => trace.type === 'bar').flatMap((trace, number) =>
+            [...traces[number].querySelectorAll('.point path')].map((bar, index) =>
+                ({{category: trace.y[index], box: box(bar)}})));
+        return {{
+            chart: box(chart.querySelector('.main-svg')),
+            axis_labels: chart.querySelectorAll('.ytick text').length,
+            // The top is left out, as above: a legend wraps into as many rows as a phone needs.
+            margins: [chart._fullLayout.margin, chart._fullLayout._size].map(m => [m.l, m.r, m.b]),
+            bars,
+            notes: [...chart.querySelectorAll('.annotation-text')]
+                .map(note => ({{text: note.textContent, box: box(note)}})),
+        }};
+    }})"""
+
+
+def same_words(axis_label: str, written: str) -> bool:
+    """Whether an axis label (escaped, broken with <br>) and a label's drawn text (lines run together) match."""
+    plain = html.unescape(axis_label.replace("<br>", " "))
+    return re.sub(r"\s", "", plain) == re.sub(r"\s", "", written)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("path", ["/institutions", "/funding", "/programs", "/employers"])
+def test_labels_are_written_above_their_bars_on_a_phone(browser, app_url, path, language):
+    """Test that at 390 px each bar's label is above it, across the chart, clear of every other bar,
+    in the margins the chart asks for (Plotly need not grow one and draw again).
+
+    Beside the bars, the labels took half a phone's width and the bars got what was left.
+    """
+    url = app_url + with_language(path, language) + "&region=ON"
+    _, charts = on_a_phone(browser, url, f".{CHART_CLASS}", BARS_AND_LABELS)
+    assert charts, "no bar chart on the page"
+    for chart in charts:
+        assert chart["axis_labels"] == 0, chart
+        asked, drawn = chart["margins"]
+        assert drawn == asked, chart
+        left, _, right, _ = chart["chart"]
+        for bar in chart["bars"]:
+            bar_left, bar_top, _, _ = bar["box"]
+            labels = [note for note in chart["notes"] if same_words(bar["category"], note["text"])]
+            assert labels, (bar["category"], chart["notes"])
+            label_left, _, label_right, label_bottom = labels[0]["box"]
+            # Just above its bar, starting where the bars start, and inside the chart.
+            assert bar_top - 12 <= label_bottom <= bar_top + 1, (bar, labels[0])
+            assert abs(label_left - bar_left) <= 4 and left <= label_left and label_right <= right, (bar, labels[0])
+            for other in chart["bars"]:
+                assert not overlap(labels[0]["box"], other["box"]), (labels[0], other)
+
+
+def overlap(one: list[float], other: list[float]) -> bool:
+    """Whether two boxes [left, top, right, bottom] share some area."""
+    return one[0] < other[2] and other[0] < one[2] and one[1] < other[3] and other[1] < one[3]
+
+
+# Each value written on or after a bar that an interval's whisker crosses: its letters, not the
+# spaces it may start with, share some area with a whisker.
+CROSSED_VALUES = f"""() => [...document.querySelectorAll('.{CHART_CLASS}')].flatMap(chart => {{
+    const whiskers = [...chart.querySelectorAll('.errorbar path')].map(path => path.getBoundingClientRect());
+    return [...chart.querySelectorAll('.bartext')].filter(text => {{
+        const b = text.getBoundingClientRect(), spaces = text.textContent.length - text.textContent.trimStart().length;
+        const left = b.left + (spaces ? text.getSubStringLength(0, spaces) * text.getScreenCTM().a : 0);
+        return whiskers.some(w => left < w.right && w.left < b.right && b.top < w.bottom && w.top < b.bottom);
+    }}).map(text => text.textContent.trim());
+}})"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("path", ["/employers?lang=fr", "/employers", "/workers", "/institutions"])
+def test_no_whisker_crosses_out_a_value(browser, app_url, path, width):
+    """Test that a value too long for its bar is written past the bar's interval, not under its whisker."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    visit(page, app_url + path)
+    whiskers, crossed = page.locator(f".{CHART_CLASS} .errorbar path").count(), page.evaluate(CROSSED_VALUES)
+    context.close()
+    assert whiskers > 0
+    assert crossed == []

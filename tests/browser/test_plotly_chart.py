@@ -186,6 +186,30 @@ def test_the_picture_holds_the_chart_with_its_title_base_and_sources(page, app_u
     assert height > 2 * chart_size[1] + 150
 
 
+def test_a_picture_taken_on_a_phone_is_laid_out_for_its_own_width(browser, app_url):
+    """Test that a chart drawn on a phone (its labels above its bars) is pictured 720 px wide, its
+    labels beside its bars as on a laptop, with the same bars."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, accept_downloads=True)
+    page = context.new_page()
+    visit(page, app_url + "/costs?region=ON")
+    block = page.locator(PRICE_STATUS)
+    chart = block.locator(CHARTS)
+    assert chart.evaluate("chart => chart._fullLayout.yaxis.showticklabels") is False
+    page.evaluate(KEEP_PICTURE_FIGURE)
+    mode_bar(page, PRICE_STATUS)
+    with page.expect_download():
+        block.locator(".modebar-btn").first.click()
+    layout = page.evaluate("() => window.__picture.figure.layout")
+    pictured, drawn = page.evaluate("() => window.__picture.figure.data"), chart.evaluate("chart => chart.data")
+    context.close()
+    assert layout["width"] == 720
+    assert layout["yaxis"].get("showticklabels") is not False
+    # No label written above a bar (the chart has no annotations of its own): the picture's three
+    # are its title, its base and its footer.
+    assert len(layout["annotations"]) == 3
+    assert [trace["x"] for trace in pictured] == [trace["x"] for trace in drawn]
+
+
 def test_full_screen_shows_the_whole_block_and_gives_the_chart_back(page, app_url):
     """Test that full screen shows the block (title, chart, sources), the chart taller and wider, and undoes it."""
     visit(page, app_url + "/costs")
