@@ -11,7 +11,7 @@ import pytest
 from dashboard.data import load_package
 from dashboard.paths import BUNDLED_DATA_DIR
 from dashboard.regions import regions
-from dashboard.views import about, employers, funding
+from dashboard.views import about, employers, funding, institutions
 from tests.apptest_helpers import PAGES, count_view_calls, open_data_tables, open_page, plotly_figures, texts
 from tests.test_plotly_bundle import bundle_trace_types
 
@@ -103,6 +103,18 @@ def test_a_figure_the_source_gives_as_a_bound_is_written_so_with_no_interval():
     # Plotly's JSON writes "NaN" for a whisker not drawn.
     assert all(whiskers in (None, "NaN") for _, _, whiskers in bars), bars
     assert "No interval is shown around a figure the source gives only as a bound" in texts(at)
+
+
+@pytest.mark.parametrize(
+    "chart", [institutions.offering_and_strategy, institutions.aims, employers.workforce_uses], ids=lambda c: c.__name__
+)
+def test_a_chart_of_items_from_several_questions_ranks_them_largest_share_first(chart):
+    # By topic alone, "Has a framework" (framework) came before "Already offering" (offering).
+    spec = chart(load_package(BUNDLED_DATA_DIR))
+    shares = [share for trace in spec.figure.data for share in trace.x]
+    assert len(shares) >= 3
+    assert shares == sorted(shares, reverse=True)
+    assert spec.table["percent"].to_list() == shares
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

@@ -131,6 +131,7 @@ def workforce_uses(package: DataPackage) -> ChartSpec:
         _employers("retention", "in_house_development", "partnering"),
         title,
         t("Employers' views on using microcredentials with their own staff. {note}", note=t(QUESTION_NOTE)),
+        ranked=True,
     )
 
 

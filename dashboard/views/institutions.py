@@ -40,6 +40,7 @@ def offering_and_strategy(package: DataPackage) -> ChartSpec:
         ),
         title,
         t("Representatives of Canadian postsecondary institutions. {note}", note=t(QUESTION_NOTE)),
+        ranked=True,
     )
 
 
@@ -60,6 +61,7 @@ def aims(package: DataPackage) -> ChartSpec:
         _heqco("target_learners", "skills_gaps"),
         title,
         t("Target learners and skills gaps named by institutions. {note}", note=t(QUESTION_NOTE)),
+        ranked=True,
     )
 
 

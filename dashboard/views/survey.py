@@ -121,15 +121,20 @@ def survey_chart(
     series: str | None = None,
     takeaway: Callable[[pl.DataFrame], str] = ranking_takeaway,
     order: list[str] | None = None,
+    ranked: bool = False,
 ) -> ChartSpec:
     """A survey chart block: bars with 95% intervals, a table of exactly the plotted rows.
 
-    Rows follow the source's order within each topic, or `order` (result ids) when given. The
-    figures are national whatever the region, so the chart is too: `for_region` adds the notice.
+    Rows follow the source's order within each topic, or `order` (result ids) when given, or, when
+    `ranked`, the largest share first: for items from several questions, whose topics alone would
+    order them alphabetically. The figures are national whatever the region, so the chart is too:
+    `for_region` adds the notice.
     """
     rows = survey_rows(package, selection).sort("survey_id", "topic", "display_order")
     if order:
         rows = rows.sort(pl.col("result_id").replace_strict(order, list(range(len(order))), default=len(order)))
+    if ranked:
+        rows = rows.sort("percent", descending=True, maintain_order=True)
     label_series = series if series in rows.columns else None
     plotted = rows.with_columns(pl.col("percent").cast(pl.Float64))
     subtitle = t("{question} Base: {base}.", question=question, base=base_text(plotted))
