@@ -84,10 +84,10 @@ def highlighted_bars(
 def allocation_bars(
     frame: pl.DataFrame, label: str, value: str, axis_title: str, not_published: str, prefix: str = "$"
 ) -> go.Figure:
-    """Allocations of one envelope, largest first; an unpublished amount is a hatched stub with words.
+    """Allocations of one envelope, largest first; an unpublished amount is words where its bar would start.
 
-    The stub sits at zero and carries no value in its hover: its size is unknown, and
-    drawing it at any length would invent one.
+    The words start at zero and carry no value in their hover: the size is unknown, and a bar of
+    any length would invent one. (A cross marked the spot too, on the label's last letters.)
     """
     values = frame[value].to_list()
     labels = [wrap_label(str(v), LABEL_WIDTH + 6) for v in frame[label].to_list()]
@@ -109,9 +109,9 @@ def allocation_bars(
         figure.add_scatter(
             x=[0] * len(unknown),
             y=unknown,
-            mode="markers+text",
-            marker=dict(symbol="x-thin-open", size=12, color=INK, line=dict(width=2)),
+            mode="text",
             text=[not_published] * len(unknown),
+            textfont=dict(color=INK),
             textposition="middle right",
             hovertemplate="%{y}: " + not_published + "<extra></extra>",
             showlegend=False,

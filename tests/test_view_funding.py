@@ -440,6 +440,7 @@ def test_unpublished_allocation_is_words_at_zero_not_a_bar():
     bars, marker = figure.data
     assert list(bars.x) == [100.0, None]
     assert list(marker.x) == [0] and list(marker.text) == ["amount not published"]
+    assert marker.mode == "text"
 
 
 def test_highlighted_bars_differ_by_pattern_not_colour_alone():

@@ -202,3 +202,21 @@ def test_no_whisker_crosses_out_a_value(browser, app_url, path, width):
     context.close()
     assert whiskers > 0
     assert crossed == []
+
+
+# Each text or marker in a bar chart's plot that lies over one of its axis labels.
+OVER_LABELS = f"""() => [...document.querySelectorAll('.{CHART_CLASS}')].flatMap(chart => {{
+    const labels = [...chart.querySelectorAll('.ytick text')].map(label => label.getBoundingClientRect());
+    return [...chart.querySelectorAll('.scatterlayer .point, .scatterlayer .textpoint, .bartext')].filter(mark => {{
+        const b = mark.getBoundingClientRect();
+        return labels.some(l => b.left < l.right && l.left < b.right && b.top < l.bottom && l.top < b.bottom);
+    }}).map(mark => mark.textContent || mark.getAttribute('d'));
+}})"""
+
+
+def test_an_unpublished_allocation_leaves_its_label_whole(page, app_url):
+    """Test that 'amount not published' in an envelope's bars is written clear of the recipient's name."""
+    visit(page, app_url + "/funding?region=AB")
+    block = page.locator("[class*='st-key-chart-funding-envelope']")
+    assert block.locator(".scatterlayer .textpoint").count() >= 1
+    assert page.evaluate(OVER_LABELS) == []
