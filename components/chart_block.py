@@ -46,12 +46,17 @@ def sources_line(spec: ChartSpec) -> str:
 
 
 def picture(spec: ChartSpec) -> Picture:
-    """The chart's picture: its title and base, its sources by publisher (the picture holds no links)."""
+    """The chart's picture: its title and base, its sources by publisher and the survey's own publication
+    by title and publisher (the picture holds no links)."""
     publishers = list(dict.fromkeys(source.publisher or source.title for source in spec.sources))
+    line = sources_text(publishers, MAX_PICTURE_SOURCES)
+    if spec.surveys:
+        named = [f"{s.title} ({s.publisher})" if s.publisher else s.title for s in spec.surveys]
+        line += ". " + t("The survey: {surveys}", surveys=list_join(named))
     return {
         "title": spec.title,
         "subtitle": spec.subtitle,
-        "source": sources_text(publishers, MAX_PICTURE_SOURCES),
+        "source": line,
         "fileName": picture_file_name(spec.key),
     }
 

@@ -81,3 +81,11 @@ def test_the_source_line_ends_with_the_survey_s_own_publication_where_the_figure
     line = sources_line(replace(spec, surveys=[report]))
     assert line.startswith("Source: [Article 1](https://example.org/1) (Canadian HR Reporter)")
     assert line.endswith("The survey: [Making Sense of Microcredentials](https://heqco.ca/pub/x/) (HEQCO, primary)")
+
+
+def test_the_picture_names_the_survey_s_own_publication_after_the_publishers():
+    spec = spec_with([source(1, "Canadian HR Reporter")])
+    report = SourceRef("heqco-2021", "Making Sense of Microcredentials", "HEQCO", "https://heqco.ca/pub/x/", "primary")
+    assert picture(replace(spec, surveys=[report]))["source"] == (
+        "Source: Canadian HR Reporter. The survey: Making Sense of Microcredentials (HEQCO)"
+    )
