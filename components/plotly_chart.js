@@ -64,11 +64,20 @@ function barCategories(data, layout) {
   const named = data.flatMap((trace) => trace.y ?? []);
   if (named.some((category) => typeof category !== "string")) return [];
   const order = layout.yaxis?.categoryorder === "array" ? layout.yaxis.categoryarray ?? [] : [];
+  if (order.some((category) => typeof category !== "string")) return [];
   return [...new Set([...order, ...named])];
 }
 
-// The server broke each label for a label column beside the bars; above them it has the chart's width.
+// The server broke each label for a label column beside the bars (after a hyphen, or at a space);
+// above them it has the chart's width.
 const unescaped = (text) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const unbroken = (label) => unescaped(label.replace(/-<br>/g, "-").replace(/<br>/g, " "));
+
+// The font the chart's text is drawn in: the figure's template holds the app's.
+function fontOf(layout) {
+  const font = { ...layout.template?.layout?.font, ...layout.font };
+  return `${font.size ?? 14}px ${font.family ?? "sans-serif"}`;
+}
 
 function labelsAbove(data, layout, categories, width) {
   const bars = data.filter((trace) => trace.type === "bar");
@@ -76,11 +85,12 @@ function labelsAbove(data, layout, categories, width) {
   // that does not fit its bar's thickness.
   const written = bars.flatMap((trace) => (Array.isArray(trace.text) ? trace.text : [trace.text ?? ""]));
   const bar = Math.max(PHONE.bar, Math.max(...written.map((text) => String(text).split("<br>").length)) * PHONE.line + 6);
-  const band = (layout.barmode ?? "group") === "group" ? bars.length * bar : bar;
-  const font = `${layout.font?.size ?? 14}px ${layout.font?.family ?? "sans-serif"}`;
-  const texts = categories.map((category) =>
-    wrapped(unescaped(category.replace(/<br>/g, " ")), width - PHONE.left - PHONE.labelGap, font),
-  );
+  // Grouped bars stand side by side only where traces share a category (Funding's highlighted
+  // region is a trace of its own, and its bar is as thick as the others).
+  const perCategory = new Map();
+  for (const trace of bars) for (const category of new Set(trace.y ?? [])) perCategory.set(category, (perCategory.get(category) ?? 0) + 1);
+  const band = ((layout.barmode ?? "group") === "group" ? Math.max(1, ...perCategory.values()) : 1) * bar;
+  const texts = categories.map((category) => wrapped(unbroken(category), width - PHONE.left - PHONE.labelGap, fontOf(layout)));
   const lines = Math.max(...texts.map((text) => text.length));
   const label = lines * PHONE.line + PHONE.labelGap;
   const slot = label + band + PHONE.gap;
@@ -121,9 +131,9 @@ const WHISKER_CLEARANCE_PX = 5;
 
 function clearOfWhiskers(data, layout, width) {
   const range = layout.xaxis?.range;
-  if (!range) return data;
+  if (!range || !(range[1] > range[0])) return data;
   const perUnit = (width - (layout.margin?.l ?? 80) - (layout.margin?.r ?? 80)) / (range[1] - range[0]);
-  const font = `${layout.font?.size ?? 14}px ${layout.font?.family ?? "sans-serif"}`;
+  const font = fontOf(layout);
   return data.map((trace) => {
     const whiskers = trace.error_x?.array;
     if (trace.type !== "bar" || !Array.isArray(whiskers) || !Array.isArray(trace.text)) return trace;
@@ -146,10 +156,13 @@ function fitted(figure, width) {
   let phone = layout;
   if (width < NARROW_PX) {
     const categories = barCategories(data, layout);
-    const above = categories.length ? labelsAbove(data, layout, categories, width) : layout;
-    phone = fittedTicks(above, width - (above.margin?.l ?? 80) - (above.margin?.r ?? 80));
+    phone = fittedTicks(
+      categories.length ? labelsAbove(data, layout, categories, width) : layout,
+      width - (categories.length ? PHONE.left : layout.margin?.l ?? 80) - (layout.margin?.r ?? 80),
+    );
   }
-  return { data: clearOfWhiskers(data, phone, width), layout: phone };
+  // `stacked`: labels above the bars, laid out to the pixel for the height it has.
+  return { data: clearOfWhiskers(data, phone, width), layout: phone, stacked: phone !== layout };
 }
 
 function chartIn(parentElement, data) {
@@ -168,16 +181,12 @@ function chartIn(parentElement, data) {
       if (seen === width) return;
       width = seen;
       if (!window.Plotly || !chart._fullLayout || !chart.drawn || seen <= 0) return;
-      if (chart.fullSize) {
-        chart.fullSize = fullSize(chart, seen); // full screen on a phone turned on its side
-        window.Plotly.relayout(chart, chart.fullSize).catch(() => {});
-      } else if (seen !== chart._fullLayout.width) {
-        // The figure is fitted to the new width (a phone's layout, values clear of the whiskers),
-        // then the chart takes that width (react keeps the width it has).
-        drawAt(chart, seen)
-          .then(() => window.Plotly.Plots.resize(chart))
-          .catch(() => {});
-      }
+      if (chart.fullSize) chart.fullSize = fullSize(chart, seen); // full screen on a phone turned on its side
+      else if (seen === chart._fullLayout.width) return;
+      // Once the width has settled (a window being dragged changes it on every frame): the figure
+      // is fitted to it (a phone's layout, values clear of the whiskers), then takes it.
+      clearTimeout(chart.refitting);
+      chart.refitting = setTimeout(() => refit(chart, seen), REFIT_DELAY_MS);
     });
     chart.resizes.observe(chart);
     chart.followsFullscreen = followFullscreen(chart);
@@ -208,9 +217,11 @@ function fullscreenButton(chart, title) {
   };
 }
 
-// The chart's size while its block is full screen: as wide as the block, and taller.
+// The chart's size while its block is full screen: as wide as the block, and taller, unless its
+// labels are above its bars: those are placed for the height they were laid out for.
 function fullSize(chart, width) {
-  const height = Math.max(fitted(chart.drawn, width).layout.height ?? 0, Math.round(window.innerHeight * FULL_HEIGHT_SHARE));
+  const { layout, stacked } = fitted(chart.drawn, width);
+  const height = stacked ? layout.height : Math.max(layout.height ?? 0, Math.round(window.innerHeight * FULL_HEIGHT_SHARE));
   return { height, width };
 }
 
@@ -223,17 +234,19 @@ function followFullscreen(chart) {
     if (!shown && document.fullscreenElement === block && chart.drawn) {
       shown = { block, style: block.getAttribute("style") };
       Object.assign(block.style, { background: "#fff", overflowY: "auto", padding: "1.5rem" });
-      chart.fullSize = fullSize(chart, Math.round(chart.getBoundingClientRect().width));
-      window.Plotly.relayout(chart, chart.fullSize).catch(() => {});
+      const width = Math.round(chart.getBoundingClientRect().width);
+      chart.fullSize = fullSize(chart, width);
+      drawAt(chart, width).catch(() => {});
     } else if (shown && document.fullscreenElement !== shown.block) {
       const { block: left, style } = shown;
       shown = undefined;
       delete chart.fullSize;
       if (style === null) left.removeAttribute("style");
       else left.setAttribute("style", style);
-      // No width: the chart takes its block's again.
-      const { height } = fitted(chart.drawn, Math.round(chart.parentElement.getBoundingClientRect().width)).layout;
-      window.Plotly.relayout(chart, { height: height ?? null, width: null }).catch(() => {});
+      // No width: the chart takes its block's again (its node is as wide as the chart still is).
+      drawAt(chart, Math.round(chart.parentElement.getBoundingClientRect().width))
+        .then(() => window.Plotly.relayout(chart, { width: null }))
+        .catch(() => {});
     }
   };
   document.addEventListener("fullscreenchange", follow);
@@ -370,6 +383,13 @@ function drawAt(chart, width) {
   return window.Plotly.react(chart, data, { ...layout, ...(chart.fullSize ?? {}) }, chart.drawn.config);
 }
 
+// Drawn again for a new width, which it then takes (react keeps the width a chart has).
+const REFIT_DELAY_MS = 100;
+const refit = (chart, width) =>
+  drawAt(chart, width)
+    .then(() => window.Plotly.Plots.resize(chart))
+    .catch(() => {});
+
 function showFailure(chart, message, error) {
   console.error("Chart not drawn:", error);
   if (window.Plotly) window.Plotly.purge(chart);
@@ -402,13 +422,18 @@ export default function ({ data, parentElement }) {
       const config = { ...data.config, modeBarButtonsToAdd: buttonsOf(chart, data) };
       chart.picture = data.picture;
       chart.drawn = { data: figure.data, layout: figure.layout, config };
-      return drawAt(chart, chart.clientWidth);
+      // Labels and values are measured in the chart's font: once it has loaded (at once if it has).
+      return document.fonts
+        .load(fontOf(figure.layout))
+        .catch(() => {})
+        .then(() => latest() && drawAt(chart, chart.clientWidth));
     })
     .catch((error) => latest() && showFailure(chart, data.failed, error));
   // Streamlit calls this when the component leaves the page (and when a newer render overtook
   // this one before it ran, while the chart is still on the page: then there is nothing to free).
   return () => {
     if (chart.isConnected) return;
+    clearTimeout(chart.refitting);
     chart.resizes.disconnect();
     document.removeEventListener("fullscreenchange", chart.followsFullscreen);
     if (window.Plotly) window.Plotly.purge(chart);

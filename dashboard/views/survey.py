@@ -134,7 +134,7 @@ def survey_chart(
     if order:
         rows = rows.sort(pl.col("result_id").replace_strict(order, list(range(len(order))), default=len(order)))
     if ranked:
-        rows = rows.sort("percent", descending=True, maintain_order=True)
+        rows = rows.sort("percent", descending=True, nulls_last=True, maintain_order=True)
     label_series = series if series in rows.columns else None
     plotted = rows.with_columns(pl.col("percent").cast(pl.Float64))
     subtitle = t("{question} Base: {base}.", question=question, base=base_text(plotted))
