@@ -43,6 +43,10 @@ const TICK_SPACING_PX = 70;
 // between a bar and the next label; the left margin holds the first axis number, centred on the
 // axis (`MIN_LEFT_MARGIN_PX` in dashboard/figures.py).
 const PHONE = { bar: 24, line: 18, labelGap: 4, gap: 14, left: 24 };
+// A legend's padding, a row of it and each further line of an entry (as plotly.js draws them in the
+// chart's 14 px font), an entry's symbol and the space around it, the gap between the legend and the
+// plot, and what Plotly's automargin adds above a legend.
+const LEGEND = { padding: 11, row: 21.2, line: 18, symbol: 50, gap: 10, above: 12 };
 
 function fittedTicks(layout, plot) {
   const axis = layout.xaxis;
@@ -79,6 +83,30 @@ function fontOf(layout) {
   return `${font.size ?? 14}px ${font.family ?? "sans-serif"}`;
 }
 
+// The height of a legend above the plot at `width` (0 without one). The server reserves one row of
+// it (`ONE_ROW_LEGEND_TOP_PX` in dashboard/figures.py); on a phone the entries wrap into more rows,
+// and Plotly would grow the top margin into the plot's height, squeezing the bars. Entries wrap
+// within the plot's width.
+function legendHeight(data, layout, width) {
+  const entries = data.filter((trace) => trace.name && trace.showlegend !== false);
+  if (!layout.showlegend || !entries.length) return 0;
+  const font = fontOf(layout);
+  const room = width - PHONE.left - (layout.margin?.r ?? 0);
+  const rows = []; // the most lines of an entry in each row
+  let used = Infinity;
+  for (const trace of entries) {
+    const lines = trace.name.split("<br>");
+    const entry = Math.max(...lines.map((line) => textWidth(unescaped(line), font))) + LEGEND.symbol;
+    if (used + entry > room) {
+      rows.push(1);
+      used = 0;
+    }
+    used += entry;
+    rows[rows.length - 1] = Math.max(rows[rows.length - 1], lines.length);
+  }
+  return LEGEND.padding + rows.reduce((sum, lines) => sum + LEGEND.row + LEGEND.line * (lines - 1), 0);
+}
+
 function labelsAbove(data, layout, categories, width) {
   const bars = data.filter((trace) => trace.type === "bar");
   // As thick as the values written on the bars ("$0<br>+ 1 not published"): Plotly shrinks a value
@@ -94,14 +122,24 @@ function labelsAbove(data, layout, categories, width) {
   const lines = Math.max(...texts.map((text) => text.length));
   const label = lines * PHONE.line + PHONE.labelGap;
   const slot = label + band + PHONE.gap;
-  // Each label sits in the space above its bars; the first one's space is added above the plot.
-  const above = Math.max(0, (label - PHONE.gap) / 2);
+  // Each label sits in the space above its bars; the first one's space is added above the plot,
+  // and a gap under a legend.
+  const legend = legendHeight(data, layout, width);
+  const above = Math.max(0, (label - PHONE.gap) / 2) + (legend ? PHONE.gap : 0);
+  const plot = categories.length * slot + above;
   const margin = { ...layout.margin, l: PHONE.left };
+  const placed = {};
+  if (legend) {
+    // A fixed gap above the plot: the usual 2% of its height is 20 px over a tall phone chart.
+    margin.t = Math.ceil(legend + LEGEND.gap + LEGEND.above);
+    placed.legend = { ...layout.legend, y: 1 + LEGEND.gap / plot, yanchor: "bottom" };
+  }
   const last = categories.length - 0.5;
   return {
     ...layout,
+    ...placed,
     margin,
-    height: Math.ceil((margin.t ?? 16) + (margin.b ?? 52) + categories.length * slot + above),
+    height: Math.ceil((margin.t ?? 16) + (margin.b ?? 52) + plot),
     bargap: 1 - band / slot,
     yaxis: { ...layout.yaxis, showticklabels: false, autorange: false, range: [last, -0.5 - above / slot] },
     annotations: [

@@ -131,8 +131,7 @@ BARS_AND_LABELS = f"""() => [...document.querySelectorAll('.{CHART_CLASS}')]
         return {{
             chart: box(chart.querySelector('.main-svg')),
             axis_labels: chart.querySelectorAll('.ytick text').length,
-            // The top is left out, as above: a legend wraps into as many rows as a phone needs.
-            margins: [chart._fullLayout.margin, chart._fullLayout._size].map(m => [m.l, m.r, m.b]),
+            margins: [chart._fullLayout.margin, chart._fullLayout._size].map(m => [m.l, m.r, m.t, m.b]),
             bars,
             notes: [...chart.querySelectorAll('.annotation-text')]
                 .map(note => ({{text: note.textContent, box: box(note)}})),
@@ -154,7 +153,8 @@ def same_words(axis_label: str, written: str) -> bool:
 @pytest.mark.parametrize("path", ["/institutions", "/funding", "/programs", "/employers"])
 def test_labels_are_written_above_their_bars_on_a_phone(browser, app_url, path, language):
     """Test that at 390 px each bar's label is above it, across the chart, clear of every other bar,
-    in the margins the chart asks for (Plotly need not grow one and draw again).
+    in the margins the chart asks for: Plotly need not grow one and draw again, nor take the room a
+    legend wrapped into more rows needs from the bars (their values would shrink).
 
     Beside the bars, the labels took half a phone's width and the bars got what was left.
     """
