@@ -107,6 +107,38 @@ function legendHeight(data, layout, width) {
   return LEGEND.padding + rows.reduce((sum, lines) => sum + LEGEND.row + LEGEND.line * (lines - 1), 0);
 }
 
+// The right margin on a phone, on an axis of fixed range (percent): as wide as the values written after
+// their bars need. The server reserves room for its longest hedged value ("less than 40%") written after
+// a short bar; on a phone's wider plot most such values fit in their bars, and the room was left empty.
+const RIGHT_MARGIN_PX = 32; // the last axis number's overflow (`RIGHT_MARGIN_PX` in dashboard/figures.py)
+const VALUE_STANDOFF_PX = 8;
+
+function valueMargin(data, layout, width) {
+  const range = layout.xaxis?.range;
+  if (!range || !(range[1] > range[0])) return layout.margin?.r;
+  const font = fontOf(layout);
+  let right = RIGHT_MARGIN_PX;
+  // The plot narrows as the margin grows, and the values move with it: a few rounds settle it.
+  for (let round = 0; round < 4; round += 1) {
+    const plot = width - PHONE.left - right;
+    const perUnit = plot / (range[1] - range[0]);
+    let overflow = 0;
+    for (const trace of data) {
+      if (trace.type !== "bar" || !Array.isArray(trace.text)) continue;
+      trace.text.forEach((value, index) => {
+        const length = (trace.x[index] - range[0]) * perUnit;
+        const written = textWidth(value, font);
+        if (trace.textposition !== "outside" && length >= written + 8) return; // inside its bar
+        const whisker = Number(trace.error_x?.array?.[index]) * perUnit;
+        const end = length + (whisker > 0 ? whisker + WHISKER_CLEARANCE_PX : 0) + written + VALUE_STANDOFF_PX;
+        overflow = Math.max(overflow, end - plot);
+      });
+    }
+    right = Math.max(right, Math.ceil(overflow)); // only grows: a value's overflow grows as the plot narrows
+  }
+  return right;
+}
+
 function labelsAbove(data, layout, categories, width) {
   const bars = data.filter((trace) => trace.type === "bar");
   // As thick as the values written on the bars ("$0<br>+ 1 not published"): Plotly shrinks a value
@@ -127,7 +159,7 @@ function labelsAbove(data, layout, categories, width) {
   const legend = legendHeight(data, layout, width);
   const above = Math.max(0, (label - PHONE.gap) / 2) + (legend ? PHONE.gap : 0);
   const plot = categories.length * slot + above;
-  const margin = { ...layout.margin, l: PHONE.left };
+  const margin = { ...layout.margin, l: PHONE.left, r: valueMargin(data, layout, width) };
   const placed = {};
   if (legend) {
     // A fixed gap above the plot: the usual 2% of its height is 20 px over a tall phone chart.
