@@ -183,3 +183,10 @@ def test_programs_show_the_catalogue_words_in_french():
     charts = "\n".join(chart_text(at))
     assert [word for word in words if f'"{word}"' in charts or f"{word}<br>" in charts] == []
     assert '"Divers"' in charts  # Various, the most common field
+
+
+def test_an_envelope_is_named_without_a_missing_elision():
+    # "au sein de Alberta at Work" is not French: the envelope's name follows the word "enveloppe".
+    shown = texts(open_page("funding", "AB", query={"lang": "fr"}))
+    assert "Affectations au sein de l’enveloppe Alberta at Work" in shown
+    assert "au sein de Alberta" not in shown

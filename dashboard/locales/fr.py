@@ -590,8 +590,8 @@ _CODE_2: dict[str, str] = {
     "date not published": "date non publiée",
     "Allocations inside {program} ({destination}, announced {announced}). The envelope is counted once in "
     "the totals; its allocations are never added to it.": (
-        "Affectations au sein de {program} ({destination}, annonce : {announced}). L’enveloppe est comptée une "
-        "seule fois dans les totaux ; ses affectations n’y sont jamais ajoutées."
+        "Affectations au sein de l’enveloppe {program} ({destination}, annonce : {announced}). L’enveloppe est "
+        "comptée une seule fois dans les totaux ; ses affectations n’y sont jamais ajoutées."
     ),
     "Allocation (CAD)": "Affectation ($ CA)",
     # ---------------------------------------------------------------- costs
