@@ -226,10 +226,8 @@ function fitted(figure, width) {
   let phone = layout;
   if (width < NARROW_PX) {
     const categories = barCategories(data, layout);
-    phone = fittedTicks(
-      categories.length ? labelsAbove(data, layout, categories, width) : layout,
-      width - (categories.length ? PHONE.left : layout.margin?.l ?? 80) - (layout.margin?.r ?? 80),
-    );
+    const laid = categories.length ? labelsAbove(data, layout, categories, width) : layout;
+    phone = fittedTicks(laid, width - (laid.margin?.l ?? 80) - (laid.margin?.r ?? 80));
   }
   // `stacked`: labels above the bars, laid out to the pixel for the height it has.
   return { data: clearOfWhiskers(data, phone, width), layout: phone, stacked: phone !== layout };
