@@ -45,10 +45,13 @@ AXIS_FONT_PX = 14
 # `reserve_margins` sizes the left one to the labels. Automargin stays on as a safety net.
 BOTTOM_MARGIN_PX = 52
 RIGHT_MARGIN_PX = 32
-# Plotly leaves 9 px between a y label and the axis (drawn margin = widest label + 9); 5 px more
-# absorb rounding between summed glyph widths and the drawn line. The first x tick, centred on
-# the axis, needs some room on the left even when the labels are short.
-LABEL_STANDOFF_PX = 9 + 5
+# Plotly leaves 9 px between a y label and the axis (drawn margin = widest label + 9), and 8 more
+# here (`ticklabelstandoff`): without them a label ran into the value written at the start of its
+# bar ("Offering microcredentials56%"). 5 px more absorb rounding between summed glyph widths and
+# the drawn line. The first x tick, centred on the axis, needs some room on the left even when the
+# labels are short.
+LABEL_GAP_PX = 8
+LABEL_STANDOFF_PX = 9 + LABEL_GAP_PX + 5
 MIN_LEFT_MARGIN_PX = 24
 # A value written outside its bar sits in the right margin: the longest one must fit there, or on a
 # phone "more than 1,200" is cut off at the screen's edge.
@@ -70,7 +73,7 @@ TEMPLATE = go.layout.Template(
         plot_bgcolor="white",
         margin=dict(l=8, r=RIGHT_MARGIN_PX, t=16, b=BOTTOM_MARGIN_PX),
         xaxis=dict(gridcolor=GRID, zerolinecolor=GRID, automargin=True, fixedrange=True),
-        yaxis=dict(gridcolor=GRID, automargin=True, fixedrange=True),
+        yaxis=dict(gridcolor=GRID, automargin=True, fixedrange=True, ticklabelstandoff=LABEL_GAP_PX),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
         hoverlabel=dict(font_size=14),
         separators=".,",

@@ -13,6 +13,7 @@ import re
 import pytest
 
 from components.plotly_chart import CHART_CLASS
+from dashboard.figures import LABEL_GAP_PX
 from dashboard.text_width import SOURCE_SANS_EM
 from tests.browser.conftest import visit, wait_idle
 from tests.browser.test_pages_in_browser import PLOTLY_PAGES, with_language
@@ -43,6 +44,8 @@ BAR_CHART_MARGINS = (
             drawn: [layout._size.l, layout._size.r, layout._size.b],
             labels_left: Math.min(...labels.map(label => label.left - svg.left)),
             widest_label: Math.max(...labels.map(label => label.width)),
+            label_gap: chart.querySelector('.nsewdrag').getBoundingClientRect().left
+                - Math.max(...labels.map(label => label.right)),
         };
     })"""
 )
@@ -67,8 +70,11 @@ def test_bar_charts_are_drawn_in_the_margins_they_ask_for(page, app_url, path, l
     for chart in charts:
         assert chart["drawn"] == chart["asked"], chart
         assert chart["labels_left"] >= 0, chart
-        # Room reserved, not wasted: at most a few pixels beyond the widest label and Plotly's 9 px gap.
-        assert chart["asked"][0] - chart["widest_label"] - 9 <= 8, chart
+        # Room reserved, not wasted: at most a few pixels beyond the widest label and the gaps between
+        # it and the bars (Plotly's 9 px and the app's 8).
+        assert chart["asked"][0] - chart["widest_label"] - 9 - LABEL_GAP_PX <= 8, chart
+        # That gap is there: a label ends at least 8 px before the plot starts (and its first value).
+        assert chart["label_gap"] >= LABEL_GAP_PX, chart
 
 
 # Each bar value that is cut: past the chart's right edge, or inside the plot's clipping (cut at the
