@@ -125,12 +125,10 @@ function valueMargin(data, layout, width) {
     let overflow = 0;
     for (const trace of data) {
       if (trace.type !== "bar" || !Array.isArray(trace.text)) continue;
-      trace.text.forEach((value, index) => {
-        const length = (trace.x[index] - range[0]) * perUnit;
-        const written = textWidth(value, font);
-        if (trace.textposition !== "outside" && length >= written + 8) return; // inside its bar
-        const whisker = Number(trace.error_x?.array?.[index]) * perUnit;
-        const end = length + (whisker > 0 ? whisker + WHISKER_CLEARANCE_PX : 0) + written + VALUE_STANDOFF_PX;
+      trace.text.forEach((_, index) => {
+        const { length, written, after, whisker } = valuePlace(trace, index, range[0], perUnit, font);
+        if (!after) return;
+        const end = length + (whisker ? whisker + WHISKER_CLEARANCE_PX : 0) + written + VALUE_STANDOFF_PX;
         overflow = Math.max(overflow, end - plot);
       });
     }
@@ -199,6 +197,17 @@ function labelsAbove(data, layout, categories, width) {
 const NBSP = "\u00a0";
 const WHISKER_CLEARANCE_PX = 5;
 
+// Where a bar's value is written: its bar's length and its own width in px, whether it goes `after`
+// the bar (always for "outside"; for "auto", when it does not fit in it, as Plotly decides with a
+// little less padding), and how far the bar's whisker reaches past its end (0 without an interval).
+function valuePlace(trace, index, start, perUnit, font) {
+  const length = (trace.x[index] - start) * perUnit;
+  const written = textWidth(trace.text[index], font);
+  const after = trace.textposition === "outside" || length < written + 8;
+  const whisker = Number(trace.error_x?.array?.[index]) * perUnit; // NaN where the bar has no interval
+  return { length, written, after, whisker: whisker > 0 ? whisker : 0 };
+}
+
 function clearOfWhiskers(data, layout, width) {
   const range = layout.xaxis?.range;
   if (!range || !(range[1] > range[0])) return data;
@@ -208,9 +217,8 @@ function clearOfWhiskers(data, layout, width) {
     const whiskers = trace.error_x?.array;
     if (trace.type !== "bar" || !Array.isArray(whiskers) || !Array.isArray(trace.text)) return trace;
     const text = trace.text.map((value, index) => {
-      const whisker = Number(whiskers[index]) * perUnit; // NaN where the bar has no interval
-      const inside = (trace.x[index] - range[0]) * perUnit >= textWidth(value, font) + 8;
-      if (!(whisker > 0) || inside) return value;
+      const { after, whisker } = valuePlace(trace, index, range[0], perUnit, font);
+      if (!after || !whisker) return value;
       return NBSP.repeat(Math.ceil((whisker + WHISKER_CLEARANCE_PX) / textWidth(NBSP, font))) + value;
     });
     // The tooltip keeps the value as written.
@@ -224,13 +232,13 @@ function fitted(figure, width) {
   const { data, layout } = figure;
   if (!layout.xaxis) return figure;
   let phone = layout;
+  const categories = width < NARROW_PX ? barCategories(data, layout) : [];
   if (width < NARROW_PX) {
-    const categories = barCategories(data, layout);
     const laid = categories.length ? labelsAbove(data, layout, categories, width) : layout;
     phone = fittedTicks(laid, width - (laid.margin?.l ?? 80) - (laid.margin?.r ?? 80));
   }
   // `stacked`: labels above the bars, laid out to the pixel for the height it has.
-  return { data: clearOfWhiskers(data, phone, width), layout: phone, stacked: phone !== layout };
+  return { data: clearOfWhiskers(data, phone, width), layout: phone, stacked: categories.length > 0 };
 }
 
 function chartIn(parentElement, data) {
