@@ -9,7 +9,7 @@ import streamlit as st
 
 from components.downloads import DownloadFile, csv_files, download_row
 from components.plotly_chart import Picture, plotly_chart
-from components.tables import column_labels, display_frame
+from components.tables import UNKNOWN_CELL, column_labels, display_frame
 from components.text import md_escape, md_link, sources_text
 from components.url_view import current_view_url
 from dashboard.cache import current_package
@@ -135,6 +135,7 @@ def _chart_block(spec: ChartSpec, region_code: str) -> None:
                     hide_index=True,
                     width="stretch",
                     column_config=column_labels(spec.table),
+                    placeholder=UNKNOWN_CELL,
                 )
         download_buttons(spec, region_code)
 

@@ -6,7 +6,7 @@ import polars as pl
 import streamlit as st
 
 from components.downloads import csv_files, download_row
-from components.tables import column_labels, display_frame
+from components.tables import UNKNOWN_CELL, column_labels, display_frame
 from components.text import md_escape
 from dashboard.extracts import csv_bytes, extract_file_name
 from dashboard.i18n import DEFAULT_LANGUAGE, column_label, current_language, t
@@ -53,6 +53,7 @@ def listing_table(
             width="stretch",
             column_config=column_labels(table, config),
             key=f"df-{key}",
+            placeholder=UNKNOWN_CELL,
         )
         files = csv_files(
             t("Download CSV of this table"),

@@ -9,6 +9,7 @@ import polars as pl
 import streamlit as st
 
 from components.downloads import csv_files, download_row
+from components.tables import UNKNOWN_CELL
 from dashboard.i18n import t
 
 
@@ -54,7 +55,7 @@ def lazy_table(rows: pl.LazyFrame, columns: Mapping[str, ColumnSpec], key: str, 
         column_config=_column_config(columns),
         column_order=list(columns),
         lazy=True,
-        placeholder="",
+        placeholder=UNKNOWN_CELL,
         key=key,
         alt=alt,
     )

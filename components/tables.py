@@ -8,6 +8,10 @@ import streamlit as st
 from dashboard.i18n import DEFAULT_LANGUAGE, column_label, current_language, format_number, t
 
 MAX_DECIMALS = 4
+# What the grid writes in a cell with no value: nothing. Left to itself it writes "None", which
+# reads as a value ("no recipient", "no money") where the source simply does not say. The CSV
+# leaves the same cells empty.
+UNKNOWN_CELL = ""
 
 
 def _number_text(value: float | None) -> str | None:
@@ -35,12 +39,10 @@ def display_frame(frame: pl.DataFrame) -> pl.DataFrame:
         return frame
     numeric = [name for name, dtype in frame.schema.items() if dtype.is_numeric()]
     # Written in this thread, not in a Polars callback: the language is a context variable.
-    written = frame.with_columns(
+    return frame.with_columns(
         pl.Series(name, [_number_text(v) for v in frame.get_column(name).to_list()], dtype=pl.String)
         for name in numeric
     )
-    # The grid writes an unknown cell as "None", an English word: French leaves it blank.
-    return written.with_columns(pl.col(pl.String).fill_null(""))
 
 
 def column_labels(frame: pl.DataFrame, config: dict[str, object] | None = None) -> dict[str, object]:
@@ -66,5 +68,10 @@ def data_table(frame: pl.DataFrame, key: str, link_columns: tuple[str, ...] = ("
         if name in frame.columns
     }
     st.dataframe(
-        display_frame(frame), hide_index=True, width="stretch", column_config=column_labels(frame, config), key=key
+        display_frame(frame),
+        hide_index=True,
+        width="stretch",
+        column_config=column_labels(frame, config),
+        key=key,
+        placeholder=UNKNOWN_CELL,
     )

