@@ -20,7 +20,7 @@ from dashboard.figures import localise_figure
 from dashboard.i18n import current_language, format_count, list_join, set_language, t
 from dashboard.provenance import Extract, extract_zip
 from dashboard.regions import Region
-from dashboard.views.survey import for_region
+from dashboard.views.survey import for_region, national_page_notice
 
 MAX_LISTED_SOURCES = 6
 MAX_PICTURE_SOURCES = 3
@@ -106,6 +106,8 @@ def _chart_block(spec: ChartSpec, region_code: str) -> None:
         with st.container(key=f"notice-{spec.key}"):
             if spec.notice:
                 st.info(md_escape(spec.notice), icon=":material/info:")
+            elif spec.scope_note:
+                st.caption(":material/public: " + md_escape(spec.scope_note))
         if is_map(spec.figure):
             st.pydeck_chart(spec.figure, height=460, alt=spec.takeaway, key=f"map-{spec.key}")
         else:
@@ -140,9 +142,21 @@ def _chart_block(spec: ChartSpec, region_code: str) -> None:
         download_buttons(spec, region_code)
 
 
-def render_survey_chart(spec: ChartSpec, region: Region) -> None:
-    """A chart of national survey figures, with a notice saying so when a smaller region is chosen."""
-    render_chart(for_region(spec, region), region.code)
+def render_survey_chart(spec: ChartSpec, region: Region, said_on_page: bool = False) -> None:
+    """A chart of national survey figures, with a notice saying so when a smaller region is chosen,
+    or a short line when the page said it above (`survey_page_notice`)."""
+    render_chart(for_region(spec, region, said_on_page), region.code)
+
+
+def survey_page_notice(region: Region) -> None:
+    """Once, above a page of national survey charts: they show Canada whatever region is chosen.
+
+    Its slot is always there, so the notice coming or going does not move the charts below.
+    """
+    with st.container(key="survey-page-notice"):
+        notice = national_page_notice(region)
+        if notice:
+            st.info(md_escape(notice), icon=":material/info:")
 
 
 def download_buttons(spec: ChartSpec, region_code: str) -> None:

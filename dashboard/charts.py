@@ -30,6 +30,8 @@ class ChartSpec:
     # (a news article quoting the report): the primary source a reader would look for.
     surveys: list[SourceRef] = field(default_factory=list)
     notice: str | None = None  # e.g. "national figures only"
+    # A quiet line in place of the notice, where the page states it once above every chart.
+    scope_note: str | None = None
     filters: dict[str, str] = field(default_factory=dict)  # page filters in force, carried into downloads
 
 

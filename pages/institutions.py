@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.chart_block import render_survey_chart
+from components.chart_block import render_survey_chart, survey_page_notice
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from dashboard.cache import current_package
@@ -20,12 +20,13 @@ page_header(
         "161 representatives of 105 institutions, and Colleges and Institutes Canada's 2021 college survey."
     ),
 )
+survey_page_notice(region)
 try:
     st.header(t("Universities and colleges"), anchor=False)
-    render_survey_chart(shared(institutions.offering_and_strategy)(package), region)
-    render_survey_chart(shared(institutions.aims)(package), region)
-    render_survey_chart(shared(institutions.delivery_modes)(package), region)
+    render_survey_chart(shared(institutions.offering_and_strategy)(package), region, said_on_page=True)
+    render_survey_chart(shared(institutions.aims)(package), region, said_on_page=True)
+    render_survey_chart(shared(institutions.delivery_modes)(package), region, said_on_page=True)
     st.header(t("Colleges"), anchor=False)
-    render_survey_chart(shared(institutions.colleges)(package), region)
+    render_survey_chart(shared(institutions.colleges)(package), region, said_on_page=True)
 except DatasetUnavailable as error:
     unavailable_notice(error)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.chart_block import render_survey_chart
+from components.chart_block import render_survey_chart, survey_page_notice
 from components.page import page_header, unavailable_notice
 from components.state import current_region
 from dashboard.cache import current_package
@@ -20,12 +20,13 @@ page_header(
         "back? From HEQCO's 2020 survey of 2,000 adults by Abacus Data, and other sources."
     ),
 )
+survey_page_notice(region)
 try:
     st.header(t("Awareness and interest"), anchor=False)
-    render_survey_chart(shared(workers.awareness_funnel)(package), region)
-    render_survey_chart(shared(workers.future_proofing)(package), region)
-    render_survey_chart(shared(workers.considerations)(package), region)
+    render_survey_chart(shared(workers.awareness_funnel)(package), region, said_on_page=True)
+    render_survey_chart(shared(workers.future_proofing)(package), region, said_on_page=True)
+    render_survey_chart(shared(workers.considerations)(package), region, said_on_page=True)
     st.header(t("Who holds microcredentials today"), anchor=False)
-    render_survey_chart(shared(workers.digital_uptake)(package), region)
+    render_survey_chart(shared(workers.digital_uptake)(package), region, said_on_page=True)
 except DatasetUnavailable as error:
     unavailable_notice(error)

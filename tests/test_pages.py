@@ -60,6 +60,24 @@ def test_survey_pages_say_figures_are_national_when_a_province_is_chosen(page):
     assert "no breakdown for Alberta was published" in alberta
 
 
+@pytest.mark.parametrize("page", SURVEY_PAGES)
+def test_a_page_of_national_charts_says_so_once_and_each_chart_in_a_short_line(page):
+    """Test that the page's notice comes once, above the first chart, and that every chart keeps a short line."""
+    at = open_page(page, "AB")
+    shown = texts(at)
+    assert shown.count("no breakdown for Alberta was published") == 1
+    assert "National figures: no breakdown for Alberta was published, so every chart on this page shows Canada" in shown
+    assert shown.count("National figure: Canada as a whole.") == len(plotly_figures(at)) > 0
+    assert "National figure" not in texts(open_page(page, "CA"))
+
+
+def test_a_national_chart_among_regional_ones_keeps_its_own_notice():
+    """Test that Costs, whose other charts follow the region, says on its survey chart that it is national."""
+    shown = texts(open_page("costs", "AB"))
+    assert "National figure: no breakdown for Alberta was published, so this chart shows Canada as a whole." in shown
+    assert "every chart on this page" not in shown
+
+
 def test_the_overview_says_its_figures_are_for_canada_when_a_province_is_chosen():
     assert "for Canada as a whole" not in texts(open_page("overview", "CA"))
     notice = "These figures are for Canada as a whole. Funding and programs for Alberta are on the Funding"

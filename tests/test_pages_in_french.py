@@ -120,11 +120,17 @@ def test_funding_tables_show_the_notes_and_periods_in_french():
     assert "Périodes et notes traduites par le projet" in texts(at)
 
 
-@pytest.mark.parametrize("page", SURVEY_PAGES)
+@pytest.mark.parametrize("page", ["employers", "workers", "institutions"])
 def test_survey_pages_say_in_french_that_figures_are_national(page):
     shown = texts(open_page(page, "AB", query={"lang": "fr"}))
-    assert "Donnée nationale\u00a0: aucune ventilation n’a été publiée pour la sélection «\u00a0Alberta\u00a0»" in shown
+    assert "Données nationales\u00a0: aucune ventilation n’a été publiée pour la sélection «\u00a0Alberta" in shown
+    assert "Donnée nationale\u00a0: ensemble du Canada." in shown
     assert "Traduction du projet" in shown
+
+
+def test_the_costs_survey_chart_says_in_french_that_it_is_national():
+    shown = texts(open_page("costs", "AB", query={"lang": "fr"}))
+    assert "Donnée nationale\u00a0: aucune ventilation n’a été publiée pour la sélection «\u00a0Alberta\u00a0»" in shown
 
 
 def test_province_names_come_from_the_provinces_dataset():

@@ -164,6 +164,11 @@ _CODE: dict[str, str] = {
     ),
     "{item}: {value} ({publisher})": "{item} : {value} ({publisher})",
     "Also reported: {mentions}.": "Également publié : {mentions}.",
+    "National figures: no breakdown for {region} was published, so every chart on this page shows Canada as a whole.": (
+        "Données nationales : aucune ventilation n’a été publiée pour la sélection « {region} » ; chaque graphique de "
+        "cette page porte donc sur l’ensemble du Canada."
+    ),
+    "National figure: Canada as a whole.": "Donnée nationale : ensemble du Canada.",
     "National figure: no breakdown for {region} was published, so this chart shows Canada as a whole.": (
         "Donnée nationale : aucune ventilation n’a été publiée pour la sélection « {region} » ; ce graphique porte "
         "donc sur l’ensemble du Canada."

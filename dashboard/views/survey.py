@@ -196,18 +196,35 @@ def restatements(package: DataPackage, plotted: pl.DataFrame) -> str:
     return " " + t("Also reported: {mentions}.", mentions=mentions)
 
 
-def for_region(chart: ChartSpec, region: Region) -> ChartSpec:
+def for_region(chart: ChartSpec, region: Region, said_on_page: bool = False) -> ChartSpec:
     """A national survey chart as shown with `region` chosen: with a notice unless it is Canada.
 
+    When the page says it once above all its charts (`national_page_notice`), each chart keeps a
+    short line instead: seven identical notices on Employers said one thing seven times.
     A copy that shares the figure and table: one chart per language serves every region.
     """
-    return chart if region.is_national else replace(chart, notice=national_notice(region))
+    if region.is_national:
+        return chart
+    if said_on_page:
+        return replace(chart, scope_note=t("National figure: Canada as a whole."))
+    return replace(chart, notice=national_notice(region))
 
 
 def national_notice(region: Region) -> str:
     """The notice shown beside a national-only chart when a smaller region is selected."""
     return t(
         "National figure: no breakdown for {region} was published, so this chart shows Canada as a whole.",
+        region=region.name,
+    )
+
+
+def national_page_notice(region: Region) -> str | None:
+    """What a page of national survey charts says once at its top when a smaller region is selected."""
+    if region.is_national:
+        return None
+    return t(
+        "National figures: no breakdown for {region} was published, so every chart on this page shows Canada "
+        "as a whole.",
         region=region.name,
     )
 
