@@ -163,6 +163,7 @@ _CODE: dict[str, str] = {
         "Traduction du projet ; le tableau de données garde les libellés originaux en anglais."
     ),
     "{item}: {value} ({publisher})": "{item} : {value} ({publisher})",
+    "{survey} — {ranking}": "{survey} — {ranking}",
     "Also reported: {mentions}.": "Également publié : {mentions}.",
     "National figures: no breakdown for {region} was published, so every chart on this page shows Canada as a whole.": (
         "Données nationales : aucune ventilation n’a été publiée pour la sélection « {region} » ; chaque graphique de "

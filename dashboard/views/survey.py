@@ -94,7 +94,21 @@ def qualified(row: dict) -> str:
 
 
 def ranking_takeaway(rows: pl.DataFrame) -> str:
-    """One sentence: highest and lowest item, and whether their intervals overlap."""
+    """One sentence: highest and lowest item, and whether their intervals overlap; one per survey.
+
+    Surveys of different people asking different questions are never ranked against each other:
+    "Highest: 76% (a 2019 survey); lowest: 33% (a 2021 one)" compared figures that measure
+    different things.
+    """
+    if "survey" in rows.columns and rows["survey"].n_unique() > 1:
+        return " ".join(
+            t("{survey} — {ranking}", survey=t(one_survey["survey"][0]), ranking=_ranking(one_survey))
+            for one_survey in rows.partition_by("survey", maintain_order=True)
+        )
+    return _ranking(rows)
+
+
+def _ranking(rows: pl.DataFrame) -> str:
     ordered = rows.sort("percent", descending=True)
     top, bottom = ordered.row(0, named=True), ordered.row(-1, named=True)
     if ordered.height == 1:
