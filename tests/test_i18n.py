@@ -60,6 +60,7 @@ SAME_IN_BOTH = {
     "exact",  # funding exactness
     "{n} {unit}",  # "201 employers": the unit word is translated on its own
     "{label} ({members})",
+    "{survey} — {ranking}",  # one survey's ranking after its name
     "StrongerBC Future Skills Grant",  # a program name with no official French name
     # Catalogue fields that French writes the same way
     "Agriculture",
