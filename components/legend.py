@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 import streamlit as st
 
 from components.text import md_escape
 
 SWATCH = "\u2588\u2588"  # two full blocks: a solid patch of the class colour in running text
+
+
+class ColourKey(Protocol):
+    """A key's title and its entries, each a `#rrggbb` colour and the label that says what it means."""
+
+    title: str
+    entries: Sequence[tuple[str, str]]
 
 
 def colour_legend(title: str, entries: Sequence[tuple[str, str]], key: str) -> None:

@@ -3,7 +3,6 @@
 import streamlit as st
 
 from components.chart_block import render_chart
-from components.legend import colour_legend
 from components.listing import listing_table
 from components.metrics import metric_row
 from components.page import page_header, unavailable_notice
@@ -64,13 +63,7 @@ try:
     if map_spec is None:
         st.warning(funding.boundaries_notice(), icon=":material/map:")
     else:
-        legend = shared(funding.map_legend)(package, scope, measure)
-        # The key comes first so that on a phone, where columns stack, it sits above the map.
-        legend_column, map_column = st.columns([1, 3], vertical_alignment="center")
-        with legend_column:
-            colour_legend(legend.title, legend.entries, key="funding-map-legend")
-        with map_column:
-            render_chart(map_spec, region.code)
+        render_chart(map_spec, region.code, colour_key=shared(funding.map_legend)(package, scope, measure))
     render_chart(shared(funding.province_bars_chart)(package, scope, measure, region), region.code)
     comparison = shared(funding.region_versus_rest_chart)(package, scope, region)
     if comparison is not None:

@@ -260,3 +260,24 @@ def test_download_button_labels_are_not_cut_short(page, app_url, language):
     )
     assert len(labels) >= 14
     assert [label["text"] for label in labels if label["cut"]] == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_map_key_is_in_the_map_s_block_beside_the_map_or_above_it_on_a_phone(browser, app_url, width):
+    """Test that the map's colour key sits inside the map's block, under its title: beside the map on a
+    laptop, between the title and the map on a phone. It was outside the block, beside the title's
+    empty height on a laptop and above the title on a phone."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = visit(context.new_page(), app_url + "/funding")
+    block = page.locator("[class*='st-key-chart-funding-map']")
+    key = block.locator("[class*='st-key-legend-funding-map']")
+    expect(key.get_by_text("Counted funding per 100,000 people")).to_be_visible()
+    title, key_box = block.locator("h3").first.bounding_box(), key.bounding_box()
+    map_box = block.locator("[data-testid=stDeckGlJsonChart]").bounding_box()
+    assert key_box["y"] > title["y"] + title["height"], (key_box, title)
+    if width == 390:
+        assert key_box["y"] + key_box["height"] <= map_box["y"], (key_box, map_box)
+    else:
+        assert key_box["x"] + key_box["width"] <= map_box["x"], (key_box, map_box)
+        assert map_box["y"] < key_box["y"] + key_box["height"] and key_box["y"] < map_box["y"] + map_box["height"]
+    context.close()
