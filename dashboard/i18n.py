@@ -9,6 +9,7 @@ choice never leaks into another's.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from contextvars import ContextVar
 from typing import ParamSpec, TypeVar
@@ -166,6 +167,14 @@ def in_page_language(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:
 def list_join(parts: list[str]) -> str:
     """Items of a list in running text: `a; b` in English, `a ; b` (narrow no-break space) in French."""
     return (f"{NARROW_NBSP}; " if current_language() == "fr" else "; ").join(parts)
+
+
+def alphabetical_key(text: str) -> str:
+    """`text` for alphabetical order: accents and case aside (É with E, as a French reader expects).
+
+    Plain string order is by code point, which puts `Île-du-Prince-Édouard` after `Yukon`.
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def plotly_separators() -> str:

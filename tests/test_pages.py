@@ -135,6 +135,17 @@ def test_a_chart_of_items_from_several_questions_ranks_them_largest_share_first(
     assert spec.table["percent"].to_list() == shares
 
 
+@pytest.mark.parametrize(
+    "chart", [employers.upskilling_need, employers.demand_for_faster_skills], ids=lambda c: c.__name__
+)
+def test_a_chart_whose_title_quotes_the_larger_share_shows_it_first(chart):
+    # "80% of Canadian companies wish..." was drawn under a 74% bar, as on no other Employers chart.
+    spec = chart(load_package(BUNDLED_DATA_DIR))
+    shares = [share for trace in spec.figure.data for share in trace.x]
+    assert len(shares) == 2 and shares[0] > shares[1]
+    assert f"{shares[0]:.0f}%" in spec.title.split(" and ")[0]
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_employers_link_the_survey_s_own_report_beside_the_article_the_figures_were_read_in(language):
     # The figures come from HEQCO's survey, read in a Canadian HR Reporter article: both are one click away.
@@ -239,7 +250,9 @@ def test_the_data_page_offers_a_region_file_only_where_the_region_has_rows():
     at = open_page("data", "AB")
     assert not at.exception
     labels = [button.proto.label for button in at.get("download_button")]
-    notes = [c.value for c in at.caption if c.value.startswith(("Not by province", "No row of this dataset"))]
+    notes = [
+        c.value for c in at.caption if c.value.startswith(("This dataset is not broken down", "No row of this dataset"))
+    ]
     # From the files themselves: the rows each regional dataset has for Alberta.
     resources = json.loads((BUNDLED_DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))["resources"]
     tables = [r for r in resources if r.get("format") == "csv"]
@@ -257,3 +270,23 @@ def test_the_data_page_offers_a_region_file_only_where_the_region_has_rows():
     assert offered == sorted(n for n in alberta_rows if n)
     assert len(notes) == len(tables) - len(offered)
     assert 0 in alberta_rows and len(alberta_rows) < len(tables), "both kinds of note are shown"
+
+
+def test_the_envelope_picker_says_allocation_in_the_singular_for_one():
+    """Test that Ontario's envelopes, one allocation each, are offered as `1 allocation`, not `1 allocations`."""
+    at = open_page("funding", "ON")
+    assert not at.exception
+    (picker,) = [box for box in at.selectbox if box.label == "Envelope with allocations listed"]
+    assert "Ontario Micro-credentials Strategy (Budget 2020) (ON, 1 allocation)" in picker.options
+    assert [option for option in picker.options if "1 allocations" in option] == []
+
+
+def test_the_data_page_does_not_say_a_national_dataset_applies_to_the_region():
+    """Test that Sources, Surveys and Survey results, not by province, are not said to be Ontario's."""
+    at = open_page("data", "ON")
+    assert not at.exception
+    captions = [caption.value for caption in at.caption]
+    note = "This dataset is not broken down by province or territory, so its file is the whole dataset."
+    # sources.csv, surveys.csv and survey_results.csv have no province column.
+    assert captions.count(note) == 3
+    assert [caption for caption in captions if "applies to Ontario" in caption] == []

@@ -196,3 +196,28 @@ def test_an_envelope_is_named_without_a_missing_elision():
     shown = texts(open_page("funding", "AB", query={"lang": "fr"}))
     assert "Affectations au sein de l’enveloppe Alberta at Work" in shown
     assert "au sein de Alberta" not in shown
+
+
+def test_french_province_bars_put_ile_du_prince_edouard_among_the_i():
+    """Test that the French bars at $0 are in alphabetical order, accents aside: Î with I, not after Yukon."""
+    at = open_page("funding", "CA", query={"lang": "fr"})
+    assert not at.exception
+    (bars,) = [
+        [label.replace("<br>", "") for label in figure["layout"]["yaxis"]["categoryarray"]]
+        for figure in plotly_figures(at)
+        if "Yukon" in figure["layout"].get("yaxis", {}).get("categoryarray", [])
+    ]
+    assert bars.index("Île-du-Prince-Édouard") < bars.index("Manitoba") < bars.index("Yukon")
+
+
+def test_french_envelope_picker_and_data_note_say_what_they_mean():
+    """Test `1 affectation` in the singular, and that a national dataset is not said to apply to Ontario."""
+    funding = open_page("funding", "ON", query={"lang": "fr"})
+    assert not funding.exception
+    (picker,) = [box for box in funding.selectbox if box.label == FRENCH["Envelope with allocations listed"]]
+    assert "Ontario Micro-credentials Strategy (Budget 2020) (ON, 1 affectation)" in picker.options
+    data = open_page("data", "ON", query={"lang": "fr"})
+    assert not data.exception
+    shown = plain_spaces(texts(data))
+    assert shown.count("Ce jeu de données n’est pas ventilé par province ou territoire ; son fichier est donc") == 3
+    assert "s’applique à la sélection (Ontario)" not in shown

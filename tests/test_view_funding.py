@@ -557,3 +557,43 @@ def test_no_two_province_codes_overlap_on_the_opening_map(package, choices):
     assert len(boxes) >= 12
     for (a, (ax0, ay0, ax1, ay1)), (b, (bx0, by0, bx1, by1)) in itertools.combinations(boxes.items(), 2):
         assert ax1 <= bx0 or bx1 <= ax0 or ay1 <= by0 or by1 <= ay0, f"{a} and {b} overlap"
+
+
+def test_french_bars_tied_at_zero_are_in_alphabetical_order_accents_aside(package, choices):
+    """Test that Île-du-Prince-Édouard is among the I's of the French bars at $0, not after Yukon."""
+    set_language("fr")
+    try:
+        spec = view.province_bars_chart(package, "specific", "per_100k", choices["CA"])
+    finally:
+        set_language("en")
+    # In this scope only Ontario, Alberta and British Columbia have a counted amount: ten provinces tie at $0.
+    assert spec.table.filter(pl.col("per_100k_cad") == 0)["province"].to_list() == [
+        "Île-du-Prince-Édouard",
+        "Manitoba",
+        "Nouveau-Brunswick",
+        "Nouvelle-Écosse",
+        "Nunavut",
+        "Québec",
+        "Saskatchewan",
+        "Terre-Neuve-et-Labrador",
+        "Territoires du Nord-Ouest",
+        "Yukon",
+    ]
+    # The bars are drawn top to bottom in the table's order (labels wrapped with <br>).
+    bars = [label.replace("<br>", "") for label in spec.figure.layout.yaxis.categoryarray]
+    assert bars.index("Île-du-Prince-Édouard") == bars.index("Manitoba") - 1
+
+
+def test_an_envelope_choice_with_one_allocation_says_allocation_in_the_singular(package, choices):
+    """Test that the envelope picker says `1 allocation` (`1 affectation`) and `21 allocations`."""
+    ontario = view.envelope_choices(package, choices["ON"])
+    assert ontario["on-2020-mc-strategy"] == "Ontario Micro-credentials Strategy (Budget 2020) (ON, 1 allocation)"
+    assert view.envelope_choices(package, choices["AB"])["ab-2022-alberta-at-work"].endswith("(AB, 21 allocations)")
+    set_language("fr")
+    try:
+        french_ontario = view.envelope_choices(package, choices["ON"])
+        french_alberta = view.envelope_choices(package, choices["AB"])
+    finally:
+        set_language("en")
+    assert french_ontario["on-2020-mc-strategy"].endswith("(ON, 1 affectation)")
+    assert french_alberta["ab-2022-alberta-at-work"].endswith("(AB, 21 affectations)")

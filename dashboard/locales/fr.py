@@ -142,7 +142,7 @@ _CODE: dict[str, str] = {
     "fieldwork ended {end}": "collecte terminée en {end}",
     "fieldwork dates not published": "dates de collecte non publiées",
     "{n} {unit}": "{n} {unit}",
-    "n not published": "n non publié",
+    "sample size not published": "taille de l’échantillon non publiée",
     "{item}: {value}.": "{item} : {value}.",
     "Highest: {top} ({top_value}); lowest: {bottom} ({bottom_value}).": (
         "Le plus élevé : {top} ({top_value}) ; le plus bas : {bottom} ({bottom_value})."
@@ -565,7 +565,8 @@ _CODE_2: dict[str, str] = {
         "Périodes et notes traduites par le projet ; le CSV conserve aussi l’original anglais."
     ),
     # ---------------------------------------------------------------- funding: envelopes
-    "{program} ({destination}, {allocations} allocations)": "{program} ({destination}, {allocations} affectations)",
+    "{program} ({destination}, {count} allocation)": "{program} ({destination}, {count} affectation)",
+    "{program} ({destination}, {count} allocations)": "{program} ({destination}, {count} affectations)",
     "No funding envelope for {region} lists its allocations.": (
         "Aucune enveloppe de financement ne détaille ses affectations (sélection : {region})."
     ),
@@ -842,8 +843,9 @@ _PAGES: dict[str, str] = {
     "{region} only ({rows} rows)": "{region} seulement ({rows} lignes)",
     "{region} only (1 row)": "{region} seulement (1 ligne)",
     "No row of this dataset is for {region}.": "Aucune ligne de ce jeu de données ne concerne {region}.",
-    "Not by province or territory: the whole dataset applies to {region}.": (
-        "Pas par province ou territoire : le jeu de données complet s’applique à la sélection ({region})."
+    "This dataset is not broken down by province or territory, so its file is the whole dataset.": (
+        "Ce jeu de données n’est pas ventilé par province ou territoire ; son fichier est donc le jeu de données "
+        "complet."
     ),
     "Data dictionary": "Dictionnaire de données",
     "Changelog": "Journal des modifications",

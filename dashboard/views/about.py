@@ -130,7 +130,8 @@ def region_download(package: DataPackage, name: str, region: Region) -> tuple[st
     region's name; one with no row for the region, an empty file.
     """
     if not is_regional(package, name):
-        return None, t("Not by province or territory: the whole dataset applies to {region}.", region=region.name)
+        # The region is left out of the sentence: naming it made a national dataset read as the region's.
+        return None, t("This dataset is not broken down by province or territory, so its file is the whole dataset.")
     rows = rows_in_region(package, name, region)
     if not rows:
         return None, t("No row of this dataset is for {region}.", region=region.name)

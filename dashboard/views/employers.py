@@ -155,6 +155,7 @@ def upskilling_need(package: DataPackage) -> ChartSpec:
             "Share of employers who see microcredentials as meeting an upskilling need for each group. {note}",
             note=t(QUESTION_NOTE),
         ),
+        ranked=True,
     )
 
 
@@ -174,4 +175,5 @@ def demand_for_faster_skills(package: DataPackage) -> ChartSpec:
             "Canadian companies surveyed by The Harris Poll for Express Employment Professionals (2023). "
             "Question wording was not published; items are as reported."
         ),
+        ranked=True,
     )

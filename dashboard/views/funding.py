@@ -20,6 +20,7 @@ from dashboard.figures import empty_figure, timeline
 from dashboard.funding_figures import allocation_bars, highlighted_bars
 from dashboard.i18n import (
     DEFAULT_LANGUAGE,
+    alphabetical_key,
     current_language,
     format_cad,
     format_count,
@@ -450,7 +451,13 @@ def province_bars_chart(package: DataPackage, scope: str, measure: str, region: 
     by_destination = _with_bar_text(_by_destination(package, scope), column).with_columns(
         in_selected_region=pl.col("code").is_in(list(region.provinces)) if not region.is_national else pl.lit(False)
     )
-    plotted = by_destination.sort([column, "name"], descending=[True, False])
+    # Ties (the provinces at $0) in alphabetical order, accents aside: by code point, French would put
+    # Île-du-Prince-Édouard after Yukon.
+    plotted = (
+        by_destination.with_columns(name_order=_text(by_destination, alphabetical_key, "name"))
+        .sort([column, "name_order"], descending=[True, False])
+        .drop("name_order")
+    )
     phrase = _measure_phrase(measure)
     leaders, best = _leaders(plotted, column)
     if not best:
@@ -885,11 +892,12 @@ def envelope_choices(package: DataPackage, region: Region) -> dict[str, str]:
     )
     envelopes = envelopes.sort(["allocations", "funding_id"], descending=[True, False])
     return {
-        row["funding_id"]: t(
-            "{program} ({destination}, {allocations} allocations)",
+        row["funding_id"]: _plural(
+            row["allocations"],
+            "{program} ({destination}, {count} allocation)",
+            "{program} ({destination}, {count} allocations)",
             program=row["program"],
             destination=row["destination"],
-            allocations=row["allocations"],
         )
         for row in envelopes.iter_rows(named=True)
     }

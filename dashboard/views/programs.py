@@ -8,7 +8,6 @@ small aggregates; only the page's table asks for rows, a chunk at a time.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -20,6 +19,7 @@ from dashboard.extracts import csv_bytes, extract_file_name, with_provenance
 from dashboard.figures import amount_bars
 from dashboard.i18n import (
     DEFAULT_LANGUAGE,
+    alphabetical_key,
     current_language,
     format_cad,
     format_count,
@@ -297,14 +297,9 @@ def field_label(field: str) -> str:
     return t(field)
 
 
-def _sort_key(text: str) -> str:
-    """`text` for alphabetical order: accents and case aside (É with E, as a French reader expects)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-
-
 def fields_in_order(field_choices: Sequence[str]) -> list[str]:
     """The field filter's choices in the alphabetical order of their names in the page's language."""
-    return sorted(field_choices, key=lambda field: (_sort_key(field_label(field)), field))
+    return sorted(field_choices, key=lambda field: (alphabetical_key(field_label(field)), field))
 
 
 PRICE_BAND_OPTIONS = PRICE_BAND_ORDER

@@ -81,7 +81,9 @@ def base_text(rows: pl.DataFrame) -> str:
     for survey in rows.unique("survey_id", maintain_order=True).iter_rows(named=True):
         size = survey["sample_size"]
         base = (
-            t("{n} {unit}", n=format_count(size), unit=t(survey["sample_unit"] or "")) if size else t("n not published")
+            t("{n} {unit}", n=format_count(size), unit=t(survey["sample_unit"] or ""))
+            if size
+            else t("sample size not published")
         )
         fieldwork = fieldwork_text(survey["fieldwork_start"], survey["fieldwork_end"])
         parts.append(f"{base} ({t(survey['survey'])}), {fieldwork}")
