@@ -545,7 +545,9 @@ def test_per_capita_compares_the_region_with_the_rest_of_canada():
     assert rows["Alberta"]["programs_per_100k_people"] == 0.05
     assert rows["Rest of Canada"]["programs_per_100k_people"] == 0.01
     assert rows["Alberta"]["programs"] + rows["Rest of Canada"]["programs"] == 3
-    assert "more programs per person" in spec.title
+    # The catalogue is a list of examples: said where a reader would quote it from.
+    assert spec.title.startswith("Among the catalogue's examples, Alberta has more programs per person")
+    assert "not every program on offer" in spec.takeaway
 
 
 def test_the_served_package_holds_one_prepared_catalogue_and_extracts_keep_the_dataset_columns():

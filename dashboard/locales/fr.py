@@ -1156,17 +1156,25 @@ _PAGES: dict[str, str] = {
         "{matched} programmes retenus, triés par titre ; sélectionnez un en-tête de colonne pour trier. Le CSV "
         "téléchargé contient les mêmes lignes."
     ),
-    "{region} lists more programs per person than the rest of Canada: {selected} vs {rest} per 100,000 people": (
-        "{region} : plus de programmes répertoriés par habitant que le reste du Canada ({selected} contre "
-        "{rest} pour 100 000 habitants)"
+    "Among the catalogue's examples, {region} has more programs per person than the rest of Canada: "
+    "{selected} vs {rest} per 100,000 people": (
+        "Parmi les exemples du catalogue, {region} : plus de programmes par habitant que le reste du Canada "
+        "({selected} contre {rest} pour 100 000 habitants)"
     ),
-    "{region} lists fewer programs per person than the rest of Canada: {selected} vs {rest} per 100,000 people": (
-        "{region} : moins de programmes répertoriés par habitant que le reste du Canada ({selected} contre "
-        "{rest} pour 100 000 habitants)"
+    "Among the catalogue's examples, {region} has fewer programs per person than the rest of Canada: "
+    "{selected} vs {rest} per 100,000 people": (
+        "Parmi les exemples du catalogue, {region} : moins de programmes par habitant que le reste du Canada "
+        "({selected} contre {rest} pour 100 000 habitants)"
     ),
-    "{region} lists as many programs per person as the rest of Canada: {selected} per 100,000 people": (
-        "{region} : autant de programmes répertoriés par habitant que le reste du Canada ({selected} pour "
-        "100 000 habitants)"
+    "Among the catalogue's examples, {region} has as many programs per person as the rest of Canada: "
+    "{selected} per 100,000 people": (
+        "Parmi les exemples du catalogue, {region} : autant de programmes par habitant que le reste du Canada "
+        "({selected} pour 100 000 habitants)"
+    ),
+    "The catalogue lists examples found in public sources, not every program on offer: this compares the "
+    "examples, not what each province offers.": (
+        "Le catalogue présente des exemples trouvés dans des sources publiques, pas tous les programmes offerts : "
+        "la comparaison porte sur ces exemples, pas sur l’offre de chaque province."
     ),
     "Matching programs per 100,000 people (2021 Census), by the province of the provider; programs offered "
     "Canada-wide are left out of both sides. The catalogue lists examples, not every program.": (

@@ -721,17 +721,21 @@ def per_capita_chart(
     }
     if selected["programs_per_100k"] > rest["programs_per_100k"]:
         title = t(
-            "{region} lists more programs per person than the rest of Canada: {selected} vs {rest} per 100,000 people",
+            "Among the catalogue's examples, {region} has more programs per person than the rest of Canada: "
+            "{selected} vs {rest} per 100,000 people",
             **values,
         )
     elif selected["programs_per_100k"] < rest["programs_per_100k"]:
         title = t(
-            "{region} lists fewer programs per person than the rest of Canada: {selected} vs {rest} per 100,000 people",
+            "Among the catalogue's examples, {region} has fewer programs per person than the rest of Canada: "
+            "{selected} vs {rest} per 100,000 people",
             **values,
         )
     else:
         title = t(
-            "{region} lists as many programs per person as the rest of Canada: {selected} per 100,000 people", **values
+            "Among the catalogue's examples, {region} has as many programs per person as the rest of Canada: "
+            "{selected} per 100,000 people",
+            **values,
         )
     return ChartSpec(
         key="programs-per-capita",
@@ -744,6 +748,8 @@ def per_capita_chart(
             table, "side", "programs_per_100k_people", t("Programs per 100,000 people"), decimals=decimals, prefix=""
         ),
         table=table,
+        # Said in the title and the takeaway, the sentences a reader quotes: the catalogue is a list of
+        # examples, so "Ontario lists more programs per person" read as a fact about what Ontario offers.
         takeaway=t(
             "{region}: {n_selected} for {pop_selected} people; rest of Canada: {n_rest} for {pop_rest}.",
             region=region.name,
@@ -751,6 +757,11 @@ def per_capita_chart(
             pop_selected=format_count(selected["population_2021"]),
             n_rest=format_count(rest["programs"]),
             pop_rest=format_count(rest["population_2021"]),
+        )
+        + " "
+        + t(
+            "The catalogue lists examples found in public sources, not every program on offer: this compares "
+            "the examples, not what each province offers."
         ),
         sources=source_refs(sources, list(canada_summary.source_ids)),
         filters=canada_summary.filters.describe(),
