@@ -375,10 +375,29 @@ def timeline(frame: pl.DataFrame, date: str, amount: str, label: str, group: str
     figure.update_layout(
         template=TEMPLATE,
         height=380,
-        yaxis=dict(title=t("Amount (CAD, log scale)"), type="log", tickprefix="$"),
+        yaxis=dict(title=t("Amount (CAD, log scale)"), type="log", tickprefix="$", **decades_around(frame[amount])),
         xaxis=dict(title=t("Announced"), type="date"),
     )
     return figure
+
+
+# Room past a log axis's end powers of ten, in decades: about half a marker on a 380 px chart.
+DECADE_ROOM = 0.06
+
+
+def decades_around(amounts: pl.Series) -> dict[str, object]:
+    """A log axis from the power of ten at or below the smallest amount to the one at or above the largest,
+    labelled at every power of ten.
+
+    Left to itself Plotly ended Ontario's axis at a "$10M" label with the $59.5M marker above it, and
+    a $270,000 marker below "$1M" had no label under it: a reader could not place either. A little
+    room past each end keeps a marker of exactly $1,000,000 whole rather than cut in half by the edge.
+    """
+    positive = amounts.drop_nulls().filter(amounts.drop_nulls() > 0)
+    if positive.is_empty():
+        return {}
+    lowest, highest = math.floor(math.log10(positive.min())), math.ceil(math.log10(positive.max()))
+    return {"range": [lowest - DECADE_ROOM, max(highest, lowest + 1) + DECADE_ROOM], "dtick": 1}
 
 
 def empty_figure(message: str) -> go.Figure:

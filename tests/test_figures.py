@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import polars as pl
 
-from dashboard.figures import count_bars, percent_bars
+from dashboard.figures import count_bars, percent_bars, timeline
 from dashboard.i18n import NARROW_NBSP, set_language
 
 
@@ -65,3 +66,35 @@ def test_a_count_is_written_as_its_source_hedges_it():
         "nearly 300",
     ]
     assert list(count_bars(counts, "program", "value", "Programs").data[0].text) == ["1,200", "300"]
+
+
+def test_a_timeline_s_log_axis_runs_from_a_labelled_power_of_ten_below_every_marker_to_one_above():
+    """Ontario's case: markers from $270,000 to $59,500,000; Plotly ended the axis at "$10M", under the largest."""
+    frame = pl.DataFrame(
+        {
+            "announced": [dt.date(2020, 11, 5), dt.date(2022, 12, 1), dt.date(2023, 3, 1)],
+            "amount": [59_500_000.0, 270_000.0, 5_000_000.0],
+            "label": ["a", "b", "c"],
+            "funder": ["Province or territory"] * 3,
+        }
+    )
+    axis = timeline(frame, "announced", "amount", "label", "funder").layout.yaxis
+    low, high = axis.range
+    # A label every power of ten (dtick 1 from 0): the labelled ones are the whole numbers in the range.
+    labelled = [power for power in range(math.ceil(low), math.floor(high) + 1)]
+    assert axis.dtick == 1 and axis.tick0 in (None, 0)
+    assert labelled == [5, 6, 7, 8]  # $100k under the smallest marker to $100M over the largest
+    assert low < 5 and high > 8  # the end labels are inside the axis
+
+
+def test_a_timeline_marker_of_a_round_million_is_not_on_the_axis_edge():
+    frame = pl.DataFrame(
+        {
+            "announced": [dt.date(2021, 1, 1)] * 2,
+            "amount": [1_000_000.0, 4_000_000.0],
+            "label": ["a", "b"],
+            "funder": ["F"] * 2,
+        }
+    )
+    low, high = timeline(frame, "announced", "amount", "label", "funder").layout.yaxis.range
+    assert low < math.log10(1_000_000) - 0.03 and high > math.log10(4_000_000)
