@@ -6,7 +6,7 @@ import polars as pl
 import streamlit as st
 
 from components.downloads import csv_files, download_row
-from components.tables import UNKNOWN_CELL, column_labels, display_frame
+from components.tables import UNKNOWN_CELL, column_labels, csv_column_help, display_frame
 from components.text import md_escape
 from dashboard.extracts import csv_bytes, extract_file_name
 from dashboard.i18n import DEFAULT_LANGUAGE, column_label, current_language, t
@@ -41,12 +41,14 @@ def listing_table(
         french = current_language() != DEFAULT_LANGUAGE
         # In French the numbers arrive as French text (see display_frame), so no dollar format.
         config: dict[str, object] = {
-            name: st.column_config.NumberColumn(name, format="$%,.0f")
+            name: st.column_config.NumberColumn(column_label(name), format="$%,.0f", help=csv_column_help(name))
             for name in table.columns
             if name.endswith("_cad") and not french
         }
         if link_column and link_column in table.columns:
-            config[link_column] = st.column_config.LinkColumn(column_label(link_column), display_text=LINK_HOST)
+            config[link_column] = st.column_config.LinkColumn(
+                column_label(link_column), display_text=LINK_HOST, help=csv_column_help(link_column)
+            )
         st.dataframe(
             display_frame(table),
             hide_index=True,

@@ -46,24 +46,27 @@ def display_frame(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def column_labels(frame: pl.DataFrame, config: dict[str, object] | None = None) -> dict[str, object]:
-    """`config` plus a translated header for every other column; in English the column names stay as they are.
+    """`config` plus a header in the page's language for every other column, whose help names its CSV column.
 
     Column names are the data's own (`amount_cad`, `source_id`): the CSV keeps them in both
     languages, so that a file reads the same whichever page it came from; only the header
-    shown on screen is translated.
+    shown on screen is written for readers ("Amount (CAD)").
     """
     labelled = dict(config or {})
-    if current_language() == DEFAULT_LANGUAGE:
-        return labelled
     for name in frame.columns:
-        labelled.setdefault(name, st.column_config.Column(column_label(name)))
+        labelled.setdefault(name, st.column_config.Column(column_label(name), help=csv_column_help(name)))
     return labelled
+
+
+def csv_column_help(name: str) -> str:
+    """A header's help: the column of the CSV download that holds the same values."""
+    return t("Column in the CSV: {name}", name=name)
 
 
 def data_table(frame: pl.DataFrame, key: str, link_columns: tuple[str, ...] = ("source_url", "url")) -> None:
     """`st.dataframe` of the frame; URL columns become links (shown as text, never as HTML)."""
     config = {
-        name: st.column_config.LinkColumn(t("Source"), display_text=t("open source"))
+        name: st.column_config.LinkColumn(t("Source"), display_text=t("open source"), help=csv_column_help(name))
         for name in link_columns
         if name in frame.columns
     }

@@ -81,11 +81,11 @@ def in_current_language(function: Callable[P, R]) -> Callable[P, R]:
 
 
 def column_label(name: str) -> str:
-    """The header shown on screen for a table column named `name` (the name itself in English)."""
+    """The header shown on screen for a table column named `name` (the name itself where none is written)."""
     language = current_language()
     label = COLUMN_CATALOGUES.get(language, {}).get(name)
     if label is None:
-        if language != DEFAULT_LANGUAGE and len(_untranslated) < MAX_RECORDED:
+        if len(_untranslated) < MAX_RECORDED:
             _untranslated.add(f"column: {name}")
         return name
     return label

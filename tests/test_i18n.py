@@ -128,6 +128,12 @@ def test_every_translation_keeps_the_placeholders_of_its_english():
     assert wrong == {}
 
 
+def test_every_column_with_a_french_header_has_an_english_one_and_back():
+    from dashboard.locales import COLUMN_CATALOGUES
+
+    assert sorted(COLUMN_CATALOGUES["en"]) == sorted(COLUMN_CATALOGUES["fr"])
+
+
 def test_code_and_data_catalogues_agree_where_both_translate():
     both = FRENCH_CODE.keys() & FRENCH_DATA.keys()
     assert {key: (FRENCH_CODE[key], FRENCH_DATA[key]) for key in both if FRENCH_CODE[key] != FRENCH_DATA[key]} == {}

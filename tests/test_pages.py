@@ -232,6 +232,21 @@ def test_every_table_leaves_an_unknown_cell_blank(page, language):
         assert frame.proto.HasField("placeholder") and frame.proto.placeholder == "", frame.proto.placeholder
 
 
+@pytest.mark.parametrize("page", ["funding", "costs", "data", "about", "employers"])
+def test_every_table_header_is_written_for_readers_and_names_its_csv_column(page):
+    """Test that no English table shows a raw column name ("amount_cad") as its header, and that each
+    header's help names the CSV column holding the same values."""
+    at = open_page(page)
+    if any(key.startswith("data-table-") for key in at.session_state.keys()):
+        at = open_data_tables(at)
+    assert at.dataframe, "no table on this page: the test proves nothing"
+    for frame in at.dataframe:
+        headers = json.loads(frame.proto.columns)
+        for name in frame.value.columns:
+            assert headers[name]["label"] != name, name
+            assert headers[name]["help"] == f"Column in the CSV: {name}"
+
+
 def test_an_open_data_table_stays_open_when_the_region_changes_its_row_count():
     """Test that tables opened on Funding are still drawn after a region change gives them other row counts."""
     at = open_data_tables(open_page("funding"))

@@ -528,12 +528,13 @@ _CODE_2: dict[str, str] = {
     "{count} announcements for {region}, {counted} of them counted in the total": (
         "{count} annonces (sélection : {region}), dont {counted} comptées dans le total"
     ),
-    "Every row, counted or not: the counting column says why. {coverage} Amounts in Canadian dollars "
-    "(amount_cad); exactness says whether the source rounds or hedges. Each row links to its source.": (
+    "Every row, counted or not: the Counting column says why. {coverage} Amounts in Canadian dollars; "
+    "the Exactness column says whether the source rounds or hedges. Each row links to its source.": (
         "Toutes les lignes, comptées ou non : la colonne Comptabilisation dit pourquoi. {coverage} Montants en "
-        "dollars canadiens (amount_cad) ; la colonne Exactitude indique si la source arrondit ou nuance. Chaque "
+        "dollars canadiens ; la colonne Exactitude indique si la source arrondit ou nuance. Chaque "
         "ligne renvoie à sa source."
     ),
+    "Column in the CSV: {name}": "Colonne du CSV : {name}",
     "No funding announcement for {region} was found.": (
         "Aucune annonce de financement n’a été trouvée (sélection : {region})."
     ),

@@ -816,8 +816,8 @@ def announcements_table(package: DataPackage, scope: str, region: Region) -> Tab
             counted=format_count(counted.height),
         ),
         t(
-            "Every row, counted or not: the counting column says why. {coverage} Amounts in Canadian dollars "
-            "(amount_cad); exactness says whether the source rounds or hedges. Each row links to its source.",
+            "Every row, counted or not: the Counting column says why. {coverage} Amounts in Canadian dollars; "
+            "the Exactness column says whether the source rounds or hedges. Each row links to its source.",
             coverage=_coverage(listing),
         ),
         listing,
