@@ -9,6 +9,7 @@ import streamlit as st
 
 from components.downloads import DownloadFile, csv_files, download_row
 from components.legend import ColourKey, colour_legend
+from components.map_scroll import map_scrolls_page
 from components.plotly_chart import Picture, plotly_chart
 from components.tables import UNKNOWN_CELL, column_labels, display_frame
 from components.text import md_escape, md_link, sources_text
@@ -157,6 +158,7 @@ def _map(spec: ChartSpec, colour_key: ColourKey | None) -> None:
         colour_legend(colour_key.title, colour_key.entries, key=f"legend-{spec.key}")
     with map_column:
         st.pydeck_chart(spec.figure, height=460, alt=spec.takeaway, key=f"map-{spec.key}")
+        map_scrolls_page(key=f"map-scroll-{spec.key}")
 
 
 def render_survey_chart(spec: ChartSpec, region: Region, said_on_page: bool = False) -> None:

@@ -36,6 +36,16 @@ LABEL_NUDGES = {"NB": (-5, -3), "NS": (7, 4)}
 # The whole country, Ellesmere Island to Point Pelee, fits the 460-pixel-high map and a
 # phone's width at this zoom; the centre is the middle of that span in Mercator terms.
 OPENING_VIEW = {"latitude": 70.5, "longitude": -96.5, "zoom": 1.45}
+# The map does not move: no drag-pan, no zoom, by mouse, wheel, keyboard or touch. On a phone a
+# one-finger swipe over a movable map panned it (Canada slid out of view, with no way back) instead
+# of scrolling the page, and deck.gl's controller cannot pan by mouse but not by touch. A fixed map
+# also lets the wheel scroll the page on a laptop. It loses nothing: the 13 codes are drawn at the
+# opening view, and every value is in the tooltip (hover or tap still picks) and in the table.
+# This does not by itself let a swipe that starts on the map scroll the page: deck.gl also puts
+# `touch-action: none` on the map's <div>, and its Deck prop `touchAction` cannot be set from here,
+# because Streamlit's map component (1.67) passes deck.gl only layers, views and parameters from the
+# pydeck JSON. That needs a CSS rule on the page (see tests/browser/test_map_touch.py).
+FIXED_VIEW = False
 
 
 @dataclass(frozen=True)
@@ -213,6 +223,7 @@ def funding_map(
     # Streamlit "no style", whereas map_style=None makes Streamlit fetch a Carto style.
     return pdk.Deck(
         layers=layers,
+        views=[pdk.View("MapView", controller=FIXED_VIEW)],
         initial_view_state=view,
         tooltip={"text": tooltip_text},
         map_provider=None,

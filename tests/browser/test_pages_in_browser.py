@@ -68,8 +68,9 @@ def test_charts_render(page, app_url, path):
     """Test that every chart component has drawn its chart by the time `visit` says the page is idle."""
     visit(page, app_url + path)
     # Read at once, not waited for: the tests' and the benchmark's idle wait must cover the drawing.
+    # The chart components (keyed `fig-...`), not the map's style rule (`components/map_scroll.py`).
     drawn = page.evaluate(
-        "[...document.querySelectorAll('[data-testid=stMain] .stBidiComponent')]"
+        "[...document.querySelectorAll('[data-testid=stMain] [class*=st-key-fig-] .stBidiComponent')]"
         f".map(c => !!c.querySelector('.{CHART_CLASS} .main-svg'))"
     )
     assert drawn and all(drawn), drawn
