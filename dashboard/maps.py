@@ -22,6 +22,9 @@ from dashboard.colour import WHITE, hex_colour, readable_on, rgb_triple
 # never looks like a small amount.
 CLASS_COLOURS = ((189, 215, 238), (140, 186, 220), (90, 155, 204), (42, 113, 178), (8, 69, 148))
 NO_FUNDING_COLOUR = (250, 250, 250)
+# Nothing counted, but announcements whose amount the source does not give: unknown, not zero. Grey,
+# the usual colour of "no data", apart from both the near-white of nothing and the ramp's blues.
+UNPUBLISHED_COLOUR = (204, 204, 204)
 OUTLINE = (90, 90, 90)
 # The selected region's outline: Okabe-Ito orange, the highlight colour of the bar charts too.
 HIGHLIGHT_OUTLINE = (213, 94, 0)
@@ -53,9 +56,10 @@ class MapClass:
     """One shade of the map: its colour and the plotted values that fall in it."""
 
     colour: tuple[int, int, int]
-    lowest: float | None  # smallest plotted value in the class; None for the "nothing counted" class
+    lowest: float | None  # smallest plotted value in the class; None for the two classes with nothing counted
     highest: float | None
     members: int
+    unpublished: bool = False  # nothing counted, but an amount the source does not give
 
     @property
     def hex(self) -> str:
@@ -95,28 +99,34 @@ def class_index(value: float | None, breaks: list[float]) -> int | None:
     return len(breaks) - 1
 
 
-def colour_for(value: float | None, breaks: list[float]) -> list[int]:
-    """RGBA fill for one value: near-white for nothing counted, else its class's blue."""
+def colour_for(value: float | None, breaks: list[float], unpublished: bool = False) -> list[int]:
+    """RGBA fill for one value: near-white for nothing counted, grey for nothing counted but an amount
+    not published (`unpublished`), else its class's blue."""
     index = class_index(value, breaks)
     if index is None:
-        return [*NO_FUNDING_COLOUR, FILL_OPACITY]
+        return [*(UNPUBLISHED_COLOUR if unpublished else NO_FUNDING_COLOUR), FILL_OPACITY]
     return [*class_colours(len(breaks))[index], FILL_OPACITY]
 
 
-def map_classes(values: list[float | None]) -> list[MapClass]:
-    """The legend of a map of `values`: the "nothing counted" class (if any), then each shade.
+def map_classes(values: list[float | None], unpublished: list[bool] | None = None) -> list[MapClass]:
+    """The legend of a map of `values`: the "nothing counted" class (if any), the class of nothing
+    counted but amounts not published (where `unpublished` flags a value so), then each shade.
 
     Each class states the lowest and highest value actually plotted in it, so the
     legend never names a range that no province has.
     """
     breaks = class_breaks(values)
     colours = class_colours(len(breaks))
-    members: dict[int | None, list[float]] = {}
-    for value in values:
-        members.setdefault(class_index(value, breaks), []).append(value or 0.0)
+    flags = unpublished or [False] * len(values)
+    members: dict[int | str | None, list[float]] = {}
+    for value, flag in zip(values, flags, strict=True):
+        index = class_index(value, breaks)
+        members.setdefault("unpublished" if index is None and flag else index, []).append(value or 0.0)
     legend = []
     if None in members:
         legend.append(MapClass(NO_FUNDING_COLOUR, None, None, len(members[None])))
+    if "unpublished" in members:
+        legend.append(MapClass(UNPUBLISHED_COLOUR, None, None, len(members["unpublished"]), unpublished=True))
     for index, colour in enumerate(colours):
         inside = members.get(index, [])
         if inside:
@@ -155,13 +165,15 @@ def funding_map(
     tooltip_lines: dict[str, str],
     label_points: pl.DataFrame | None = None,
     highlighted_codes: list[str] | None = None,
+    unpublished_column: str | None = None,
 ) -> pdk.Deck:
     """Choropleth of `measure` per province, with a text (never HTML) tooltip of `tooltip_lines`.
 
     `tooltip_lines` maps a tooltip line name to a column of `by_destination` holding
     ready-formatted text. `label_points` (columns code, label_lat, label_lon) adds the
     province codes on the map, so provinces can be told apart without the tooltip.
-    `highlighted_codes` get a thick orange outline (the selected region).
+    `highlighted_codes` get a thick orange outline (the selected region). A province with nothing
+    counted but a count above zero in `unpublished_column` is grey: its amount is unknown, not zero.
     """
     highlighted = set(highlighted_codes or [])
     rows = {row["code"]: row for row in by_destination.iter_rows(named=True)}
@@ -172,7 +184,7 @@ def funding_map(
         row = rows.get(code, {})
         feature["properties"] = {
             "code": code,
-            "fill": colour_for(row.get(measure), breaks),
+            "fill": colour_for(row.get(measure), breaks, bool(unpublished_column and row.get(unpublished_column))),
             "line": [*(HIGHLIGHT_OUTLINE if code in highlighted else OUTLINE), 255],
             "line_width": 4 if code in highlighted else 1,
             **{key: str(row.get(column, "")) for key, column in tooltip_lines.items()},

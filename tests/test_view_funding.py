@@ -20,7 +20,15 @@ from dashboard.colour import contrast, hex_colour
 from dashboard.data import load_package
 from dashboard.funding_figures import allocation_bars, highlighted_bars
 from dashboard.i18n import set_language
-from dashboard.maps import NO_FUNDING_COLOUR, OPENING_VIEW, class_breaks, colour_for, funding_map, map_classes
+from dashboard.maps import (
+    NO_FUNDING_COLOUR,
+    OPENING_VIEW,
+    UNPUBLISHED_COLOUR,
+    class_breaks,
+    colour_for,
+    funding_map,
+    map_classes,
+)
 from dashboard.measures.funding import (
     SCOPE_CHOICES,
     countable_funding,
@@ -226,16 +234,47 @@ def test_map_table_legend_and_tooltip(package, choices):
     assert alberta["map_shade"] == "$325,386"
     # Tooltips are text, never HTML: deck.gl sets a `text` tooltip as text content.
     assert set(spec.figure._tooltip) == {"text"}
-    # BC 9,000,000 / 5,000,879 * 100,000 = 179,968: three shaded classes and the 10 with nothing.
+    # BC 9,000,000 / 5,000,879 * 100,000 = 179,968: three shaded classes and the 10 with nothing, of
+    # which New Brunswick has an announcement with no published amount: unknown, not zero.
     legend = view.map_legend(package, "specific", "per_100k")
     labels = [label for _, label in legend.entries]
     assert labels == [
-        "Nothing counted with a published amount (10 provinces or territories)",
+        "Nothing counted with a published amount (9 provinces or territories)",
+        "Amount not published: unknown, not zero (1 province or territory)",
         "$179,968 (1 province or territory)",
         "$325,386 (1 province or territory)",
         "$580,441 (1 province or territory)",
     ]
     assert "New Brunswick has announcements whose amount was not published" in spec.takeaway
+
+
+def test_a_province_whose_amounts_were_not_published_is_grey_not_the_white_of_nothing(package, choices):
+    """New Brunswick's announcement has no published amount: on the map it looked like the provinces with
+    nothing at all, though the takeaway said "unknown, not zero"."""
+    spec = view.funding_map_chart(package, "specific", "per_100k", choices["CA"])
+    fills = {
+        feature["properties"]["code"]: feature["properties"]["fill"][:3]
+        for feature in spec.figure.layers[0].data["features"]
+    }
+    assert fills["NB"] == list(UNPUBLISHED_COLOUR)
+    assert fills["NS"] == list(NO_FUNDING_COLOUR) != list(UNPUBLISHED_COLOUR)
+    shades = dict(spec.table.select("code", "map_shade").iter_rows())
+    assert shades["NB"] == "Amount not published: unknown, not zero" and shades["NS"] != shades["NB"]
+    # BC also has unpublished amounts, but a published one too: it keeps its blue.
+    assert shades["BC"] == "$179,968"
+    assert "(grey on the map)" in spec.takeaway
+
+
+def test_unpublished_flags_make_a_class_only_where_nothing_is_counted():
+    legend = map_classes([0, 0, 5, 7], unpublished=[True, False, True, False])
+    assert [(c.lowest, c.members, c.unpublished) for c in legend] == [
+        (None, 1, False),
+        (None, 1, True),
+        (5, 1, False),
+        (7, 1, False),
+    ]
+    assert colour_for(0, [5], unpublished=True)[:3] == list(UNPUBLISHED_COLOUR)
+    assert colour_for(5, [5], unpublished=True)[:3] != list(UNPUBLISHED_COLOUR)
 
 
 def test_no_map_without_boundaries(package, choices):

@@ -407,6 +407,7 @@ _CODE_2: dict[str, str] = {
         "barres ci-dessous présente les mêmes chiffres."
     ),
     "Nothing counted with a published amount": "Rien de comptabilisé avec un montant publié",
+    "Amount not published: unknown, not zero": "Montant non publié : inconnu, pas nul",
     "{lowest} to {highest}": "de {lowest} à {highest}",
     "Counted funding per 100,000 people": "Financement comptabilisé pour 100 000 habitants",
     "Counted funding, total": "Financement comptabilisé, total",
@@ -430,11 +431,13 @@ _CODE_2: dict[str, str] = {
         "Plus le bleu est foncé, plus le montant {phrase} est élevé. {none} provinces et territoires n’ont rien "
         "de comptabilisé avec un montant publié."
     ),
-    "Of those, {names} has announcements whose amount was not published: unknown, not zero.": (
-        "Parmi eux, {names} : des annonces dont le montant n’a pas été publié, donc inconnu, et non nul."
+    "Of those, {names} has announcements whose amount was not published: unknown, not zero (grey on the map).": (
+        "Parmi eux, {names} : des annonces dont le montant n’a pas été publié, donc inconnu, et non nul (en gris "
+        "sur la carte)."
     ),
-    "Of those, {names} have announcements whose amount was not published: unknown, not zero.": (
-        "Parmi eux, {names} : des annonces dont le montant n’a pas été publié, donc inconnu, et non nul."
+    "Of those, {names} have announcements whose amount was not published: unknown, not zero (grey on the map).": (
+        "Parmi eux, {names} : des annonces dont le montant n’a pas été publié, donc inconnu, et non nul (en gris "
+        "sur la carte)."
     ),
     "{rule} Shaded by {measure}; per 100,000 people uses the 2021 Census population. National programs "
     "({national}) serve several provinces and are not on the map.": (

@@ -29,7 +29,7 @@ from dashboard.i18n import (
     t,
     translated,
 )
-from dashboard.maps import funding_map, map_classes
+from dashboard.maps import MapClass, funding_map, map_classes
 from dashboard.measures.funding import (
     ADJACENT,
     COUNTED,
@@ -307,12 +307,20 @@ def boundaries_notice() -> str:
     )
 
 
-def _legend_label(lowest: float | None, highest: float | None) -> str:
-    if lowest is None:
+def _legend_label(shade: MapClass) -> str:
+    if shade.unpublished:
+        return t("Amount not published: unknown, not zero")
+    if shade.lowest is None or shade.highest is None:
         return t("Nothing counted with a published amount")
-    if lowest == highest:
-        return format_cad(lowest)
-    return t("{lowest} to {highest}", lowest=format_cad(lowest), highest=format_cad(highest))
+    if shade.lowest == shade.highest:
+        return format_cad(shade.lowest)
+    return t("{lowest} to {highest}", lowest=format_cad(shade.lowest), highest=format_cad(shade.highest))
+
+
+def _map_classes(by_destination: pl.DataFrame, column: str) -> list[MapClass]:
+    """The map's shades: a province with nothing counted but announcements with no published amount
+    has a class of its own (it looked like a province with nothing at all)."""
+    return map_classes(by_destination[column].to_list(), (by_destination["amount_not_published"] > 0).to_list())
 
 
 def map_legend(package: DataPackage, scope: str, measure: str) -> MapLegend:
@@ -324,11 +332,11 @@ def map_legend(package: DataPackage, scope: str, measure: str) -> MapLegend:
             shade.hex,
             t(
                 "{label} ({members})",
-                label=_legend_label(shade.lowest, shade.highest),
+                label=_legend_label(shade),
                 members=_plural(shade.members, "{count} province or territory", "{count} provinces or territories"),
             ),
         )
-        for shade in map_classes(by_destination[MEASURE_COLUMNS[measure]].to_list())
+        for shade in _map_classes(by_destination, MEASURE_COLUMNS[measure])
     ]
     return MapLegend(title, entries)
 
@@ -339,15 +347,14 @@ def funding_map_chart(package: DataPackage, scope: str, measure: str, region: Re
         return None
     column = MEASURE_COLUMNS[measure]
     by_destination = _by_destination(package, scope)
-    shades = {
-        (shade.lowest, shade.highest): _legend_label(shade.lowest, shade.highest)
-        for shade in map_classes(by_destination[column].to_list())
-    }
+    shades = _map_classes(by_destination, column)
 
-    def shade_of(value: float) -> str:
-        for (lowest, highest), label in shades.items():
-            if (lowest is None and not value) or (lowest is not None and lowest <= value <= highest):
-                return label
+    def shade_of(value: float, unpublished: int) -> str:
+        for shade in shades:
+            if shade.lowest is None and not value and shade.unpublished == (unpublished > 0):
+                return _legend_label(shade)
+            if shade.lowest is not None and shade.highest is not None and shade.lowest <= value <= shade.highest:
+                return _legend_label(shade)
         return ""
 
     in_region = pl.col("code").is_in(list(region.provinces)) if not region.is_national else pl.lit(False)
@@ -376,6 +383,7 @@ def funding_map_chart(package: DataPackage, scope: str, measure: str, region: Re
         {"name": "tip_name", "total": "tip_total", "per_100k": "tip_per_100k", "announcements": "tip_announcements"},
         label_points=provinces,
         highlighted_codes=[] if region.is_national else list(region.provinces),
+        unpublished_column="amount_not_published",
     )
     with_value = by_destination.filter(pl.col("amount_cad") > 0)
     unpriced_only = by_destination.filter(pl.col("amount_cad") == 0, pl.col("amount_not_published") > 0)
@@ -406,12 +414,14 @@ def funding_map_chart(package: DataPackage, scope: str, measure: str, region: Re
         if not unpriced_only.is_empty():
             takeaway += " " + _plural(
                 unpriced_only.height,
-                "Of those, {names} has announcements whose amount was not published: unknown, not zero.",
-                "Of those, {names} have announcements whose amount was not published: unknown, not zero.",
+                "Of those, {names} has announcements whose amount was not published: unknown, not zero (grey on "
+                "the map).",
+                "Of those, {names} have announcements whose amount was not published: unknown, not zero (grey on "
+                "the map).",
                 names=_names(unpriced_only["name"].to_list()),
             )
     table = by_destination.with_columns(
-        map_shade=_text(by_destination, shade_of, column),
+        map_shade=_text(by_destination, shade_of, column, "amount_not_published"),
         in_selected_region=in_region,
     ).select(
         pl.col("code"),
