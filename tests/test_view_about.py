@@ -33,3 +33,15 @@ def test_the_count_for_a_region_is_the_number_of_rows_in_its_file(name: str):
     assert counts["CA"] == PACKAGE.frame(name).height
     # Some region has rows and some part of Canada has fewer than all: the count is not trivially whole.
     assert any(0 < rows < counts["CA"] for rows in counts.values())
+
+
+def test_sources_are_listed_by_publisher_as_a_reader_looks_one_up():
+    """Case and accents aside: "canadapopulation.org" and "eCampusOntario" sorted after every capital."""
+    import unicodedata
+
+    def as_read(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+    publishers = about.sources_table(load_package(BUNDLED_DATA_DIR))["publisher"].to_list()
+    assert any(p[:1].islower() for p in publishers), "no lower-case publisher: the test proves nothing"
+    assert publishers == sorted(publishers, key=as_read)

@@ -432,12 +432,12 @@ _CODE_2: dict[str, str] = {
         "de comptabilisé avec un montant publié."
     ),
     "Of those, {names} has announcements whose amount was not published: unknown, not zero (grey on the map).": (
-        "Parmi eux, {names} : des annonces dont le montant n’a pas été publié, donc inconnu, et non nul (en gris "
-        "sur la carte)."
+        "Parmi eux, une province ou un territoire a des annonces dont le montant n’a pas été publié, donc "
+        "inconnu, et non nul (en gris sur la carte) : {names}."
     ),
     "Of those, {names} have announcements whose amount was not published: unknown, not zero (grey on the map).": (
-        "Parmi eux, {names} : des annonces dont le montant n’a pas été publié, donc inconnu, et non nul (en gris "
-        "sur la carte)."
+        "Parmi eux, des provinces ou territoires ont des annonces dont le montant n’a pas été publié, donc "
+        "inconnu, et non nul (en gris sur la carte) : {names}."
     ),
     "{rule} Shaded by {measure}; per 100,000 people uses the 2021 Census population. National programs "
     "({national}) serve several provinces and are not on the map.": (
@@ -805,7 +805,7 @@ _PAGES: dict[str, str] = {
     "What counts as microcredential funding": "Ce qui compte comme financement des microcertifications",
     "Map and bars show": "La carte et les barres montrent",
     "Where the money goes": "Où va l’argent",
-    "When it was announced": "Quand il a été annoncé",
+    "When it was announced": "Dates des annonces",
     "Every announcement": "Toutes les annonces",
     "Inside an envelope": "Le détail d’une enveloppe",
     "Envelope with allocations listed": "Enveloppe dont les affectations sont détaillées",

@@ -6,7 +6,7 @@ import polars as pl
 
 from dashboard.data import DataPackage
 from dashboard.extracts import with_provenance
-from dashboard.i18n import format_count, format_number, list_join, t, translated
+from dashboard.i18n import alphabetical_key, format_count, format_number, list_join, t, translated
 from dashboard.regions import Region
 
 
@@ -22,7 +22,15 @@ def sources_table(package: DataPackage) -> pl.DataFrame:
     for count in counts:
         table = table.join(count, on="source_id", how="left")
     row_columns = [c for c in table.columns if c.endswith("_rows")]
-    return translated(table.with_columns(pl.col(row_columns).fill_null(0)).sort("publisher", "title"), "kind")
+    # By publisher as a reader looks one up: case and accents aside ("eCampusOntario" among the E's,
+    # not after every capital).
+    ordered = table.with_columns(
+        publisher_order=pl.Series([alphabetical_key(p or "") for p in table["publisher"].to_list()], dtype=pl.String),
+        title_order=pl.Series([alphabetical_key(title or "") for title in table["title"].to_list()], dtype=pl.String),
+    ).sort("publisher_order", "title_order")
+    return translated(
+        ordered.drop("publisher_order", "title_order").with_columns(pl.col(row_columns).fill_null(0)), "kind"
+    )
 
 
 def datasets_table(package: DataPackage) -> pl.DataFrame:
