@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import math
 import re
@@ -376,9 +377,32 @@ def timeline(frame: pl.DataFrame, date: str, amount: str, label: str, group: str
         template=TEMPLATE,
         height=380,
         yaxis=dict(title=t("Amount (CAD, log scale)"), type="log", tickprefix="$", **decades_around(frame[amount])),
-        xaxis=dict(title=t("Announced"), type="date"),
+        xaxis=dict(title=t("Announced"), type="date", **years_around(frame[date])),
     )
     return figure
+
+
+# Room past a date axis's first and last whole year, so a marker dated 1 January is not cut in half.
+YEAR_ROOM = dt.timedelta(days=20)
+
+
+def years_around(dates: pl.Series) -> dict[str, object]:
+    """A date axis over the whole years its dates fall in, each year's name written under it.
+
+    On a phone Plotly labelled every other year ("2022", "2024"), and on a laptop it wrote
+    "Jan 2021" at a tick after a November 2020 marker: a reader could not tell a marker's year.
+    """
+    known = dates.drop_nulls()
+    if known.is_empty():
+        return {}
+    first, last = dt.date(known.min().year, 1, 1), dt.date(known.max().year + 1, 1, 1)
+    return {
+        "range": [(first - YEAR_ROOM).isoformat(), (last + YEAR_ROOM).isoformat()],
+        "dtick": "M12",
+        "tick0": first.isoformat(),
+        "tickformat": "%Y",
+        "ticklabelmode": "period",
+    }
 
 
 # Room past a log axis's end powers of ten, in decades: about half a marker on a 380 px chart.

@@ -285,3 +285,24 @@ def test_a_phone_s_percent_chart_leaves_no_empty_room_on_its_right(browser, app_
     # 32 px: the server's least right margin, for the overflow of "100%" centred on the axis's end.
     assert max(chart["empty"] for chart in charts) <= 32 + 1, charts
     assert min(chart["ticks"] for chart in charts) >= 3, charts
+
+
+# The funding timeline's year labels, and the years its markers fall in (its x values are dates).
+TIMELINE_YEARS = f"""() => {{
+    const chart = document.querySelector("[class*='st-key-chart-funding-timeline'] .{CHART_CLASS}");
+    return {{
+        labels: [...chart.querySelectorAll('.xtick text')].map(text => text.textContent),
+        years: [...new Set(chart._fullData.flatMap(trace => trace.x.map(date => String(date).slice(0, 4))))],
+    }};
+}}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_funding_timeline_labels_every_year_its_markers_fall_in(browser, app_url, width):
+    """Test that a reader can tell each marker's year: on a phone Plotly labelled "2022" and "2024" only."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = visit(context.new_page(), app_url + "/funding")
+    shown = page.evaluate(TIMELINE_YEARS)
+    context.close()
+    assert len(shown["years"]) >= 3, shown
+    assert set(shown["years"]) <= set(shown["labels"]), shown
