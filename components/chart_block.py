@@ -150,15 +150,20 @@ def _chart_block(spec: ChartSpec, region_code: str, colour_key: ColourKey | None
 
 def _map(spec: ChartSpec, colour_key: ColourKey | None) -> None:
     if colour_key is None:
-        st.pydeck_chart(spec.figure, height=460, alt=spec.takeaway, key=f"map-{spec.key}")
+        _map_figure(spec)
         return
     # The key comes first so that on a phone, where columns stack, it sits above the map.
     key_column, map_column = st.columns([1, 2], vertical_alignment="center")
     with key_column:
         colour_legend(colour_key.title, colour_key.entries, key=f"legend-{spec.key}")
     with map_column:
-        st.pydeck_chart(spec.figure, height=460, alt=spec.takeaway, key=f"map-{spec.key}")
-        map_scrolls_page(key=f"map-scroll-{spec.key}")
+        _map_figure(spec)
+
+
+def _map_figure(spec: ChartSpec) -> None:
+    st.pydeck_chart(spec.figure, height=460, alt=spec.takeaway, key=f"map-{spec.key}")
+    # Every map is fixed (dashboard.maps.MAP_CONTROLLER): a swipe on it must scroll the page.
+    map_scrolls_page(key=f"map-scroll-{spec.key}")
 
 
 def render_survey_chart(spec: ChartSpec, region: Region, said_on_page: bool = False) -> None:

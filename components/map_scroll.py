@@ -2,7 +2,7 @@
 
 deck.gl writes `touch-action: none` on the map's element, so the browser leaves every touch on it
 to the map, and a finger on a map nearly as wide as a phone could not scroll the page past it.
-The map does not move (`dashboard.maps.FIXED_VIEW`), so the touches are the page's: this rule gives
+The map does not move (`dashboard.maps.MAP_CONTROLLER`), so the touches are the page's: this rule gives
 them back. deck.gl's own `touchAction` setting would do it, but Streamlit 1.67 does not pass it on
 from the pydeck JSON. The rule is a fixed string, with no data in it; `!important` because deck.gl
 sets the value on the element itself.

@@ -372,6 +372,9 @@ def timeline(frame: pl.DataFrame, date: str, amount: str, label: str, group: str
             ),
             text=[html.escape(str(v), quote=False) for v in part[label].to_list()],
             hovertemplate="%{text}<br>$%{y:,.0f}<extra>%{fullData.name}</extra>",
+            # A marker at an end of an axis (an amount of exactly $100,000, a date of 1 January) is
+            # drawn whole, over the axis line, not cut in half by it.
+            cliponaxis=False,
         )
     figure.update_layout(
         template=TEMPLATE,
@@ -382,7 +385,7 @@ def timeline(frame: pl.DataFrame, date: str, amount: str, label: str, group: str
     return figure
 
 
-# Room past a date axis's first and last whole year, so a marker dated 1 January is not cut in half.
+# Room past a date axis's first and last whole year, so a marker dated 1 January is off the axis line.
 YEAR_ROOM = dt.timedelta(days=20)
 
 
@@ -405,7 +408,7 @@ def years_around(dates: pl.Series) -> dict[str, object]:
     }
 
 
-# Room past a log axis's end powers of ten, in decades: about half a marker on a 380 px chart.
+# Room past a log axis's end powers of ten, in decades, so a marker there does not sit on the axis line.
 DECADE_ROOM = 0.06
 
 
@@ -414,8 +417,7 @@ def decades_around(amounts: pl.Series) -> dict[str, object]:
     labelled at every power of ten.
 
     Left to itself Plotly ended Ontario's axis at a "$10M" label with the $59.5M marker above it, and
-    a $270,000 marker below "$1M" had no label under it: a reader could not place either. A little
-    room past each end keeps a marker of exactly $1,000,000 whole rather than cut in half by the edge.
+    a $270,000 marker below "$1M" had no label under it: a reader could not place either.
     """
     positive = amounts.drop_nulls().filter(amounts.drop_nulls() > 0)
     if positive.is_empty():

@@ -48,7 +48,7 @@ OPENING_VIEW = {"latitude": 70.5, "longitude": -96.5, "zoom": 1.45}
 # `touch-action: none` on the map's <div>, and its Deck prop `touchAction` cannot be set from here,
 # because Streamlit's map component (1.67) passes deck.gl only layers, views and parameters from the
 # pydeck JSON. That needs a CSS rule on the page (see tests/browser/test_map_touch.py).
-FIXED_VIEW = False
+MAP_CONTROLLER = False
 
 
 @dataclass(frozen=True)
@@ -226,7 +226,7 @@ def funding_map(
             drawn = [label for label in labels if label["colour"] == text]
             if drawn:
                 layers.append(_code_layer(drawn, halo))
-    view = pdk.ViewState(**OPENING_VIEW, min_zoom=1, max_zoom=6)
+    view = pdk.ViewState(**OPENING_VIEW)
     # Tooltip lines are pydeck "{name}" placeholders filled from feature properties, and
     # shown with the `text` key, which deck.gl sets as text, never parsed as HTML.
     tooltip_text = "\n".join(f"{{{key}}}" for key in tooltip_lines)
@@ -235,7 +235,7 @@ def funding_map(
     # Streamlit "no style", whereas map_style=None makes Streamlit fetch a Carto style.
     return pdk.Deck(
         layers=layers,
-        views=[pdk.View("MapView", controller=FIXED_VIEW)],
+        views=[pdk.View("MapView", controller=MAP_CONTROLLER)],
         initial_view_state=view,
         tooltip={"text": tooltip_text},
         map_provider=None,

@@ -20,8 +20,8 @@ page_header(
         "hire or train staff. From the survey of 201 employers in HEQCO's 2021 report (fieldwork dates not published)."
     ),
 )
-survey_page_notice(region)
 try:
+    survey_page_notice(region)
     st.header(t("What employers know"), anchor=False)
     render_survey_chart(shared(employers.familiarity)(package), region, said_on_page=True)
     render_survey_chart(shared(employers.confidence)(package), region, said_on_page=True)

@@ -20,8 +20,8 @@ page_header(
         "161 representatives of 105 institutions, and Colleges and Institutes Canada's 2021 college survey."
     ),
 )
-survey_page_notice(region)
 try:
+    survey_page_notice(region)
     st.header(t("Universities and colleges"), anchor=False)
     render_survey_chart(shared(institutions.offering_and_strategy)(package), region, said_on_page=True)
     render_survey_chart(shared(institutions.aims)(package), region, said_on_page=True)

@@ -20,8 +20,8 @@ page_header(
         "back? From HEQCO's 2020 survey of 2,000 adults by Abacus Data, and other sources."
     ),
 )
-survey_page_notice(region)
 try:
+    survey_page_notice(region)
     st.header(t("Awareness and interest"), anchor=False)
     render_survey_chart(shared(workers.awareness_funnel)(package), region, said_on_page=True)
     render_survey_chart(shared(workers.future_proofing)(package), region, said_on_page=True)

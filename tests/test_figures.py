@@ -96,5 +96,8 @@ def test_a_timeline_marker_of_a_round_million_is_not_on_the_axis_edge():
             "funder": ["F"] * 2,
         }
     )
-    low, high = timeline(frame, "announced", "amount", "label", "funder").layout.yaxis.range
+    figure = timeline(frame, "announced", "amount", "label", "funder")
+    low, high = figure.layout.yaxis.range
     assert low < math.log10(1_000_000) - 0.03 and high > math.log10(4_000_000)
+    # However close to the axis's end, no marker is cut in half by it.
+    assert all(trace.cliponaxis is False for trace in figure.data)

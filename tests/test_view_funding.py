@@ -239,8 +239,8 @@ def test_map_table_legend_and_tooltip(package, choices):
     legend = view.map_legend(package, "specific", "per_100k")
     labels = [label for _, label in legend.entries]
     assert labels == [
-        "Nothing counted with a published amount (9 provinces or territories)",
-        "Amount not published: unknown, not zero (1 province or territory)",
+        "Nothing counted (9 provinces or territories)",
+        "Amount not published: unknown, not zero (New Brunswick)",
         "$179,968 (1 province or territory)",
         "$325,386 (1 province or territory)",
         "$580,441 (1 province or territory)",

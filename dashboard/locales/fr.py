@@ -406,8 +406,8 @@ _CODE_2: dict[str, str] = {
         "Les limites des provinces n’ont pas pu être chargées ; la carte n’est donc pas affichée. Le graphique à "
         "barres ci-dessous présente les mêmes chiffres."
     ),
-    "Nothing counted with a published amount": "Rien de comptabilisé avec un montant publié",
-    "Amount not published: unknown, not zero": "Montant non publié : inconnu, pas nul",
+    "Nothing counted": "Rien de comptabilisé",
+    "Amount not published: unknown, not zero": "Montant non publié : inconnu, non nul",
     "{lowest} to {highest}": "de {lowest} à {highest}",
     "Counted funding per 100,000 people": "Financement comptabilisé pour 100 000 habitants",
     "Counted funding, total": "Financement comptabilisé, total",
@@ -433,11 +433,11 @@ _CODE_2: dict[str, str] = {
     ),
     "Of those, {names} has announcements whose amount was not published: unknown, not zero (grey on the map).": (
         "Parmi eux, une province ou un territoire a des annonces dont le montant n’a pas été publié, donc "
-        "inconnu, et non nul (en gris sur la carte) : {names}."
+        "inconnu, non nul (en gris sur la carte) : {names}."
     ),
     "Of those, {names} have announcements whose amount was not published: unknown, not zero (grey on the map).": (
         "Parmi eux, des provinces ou territoires ont des annonces dont le montant n’a pas été publié, donc "
-        "inconnu, et non nul (en gris sur la carte) : {names}."
+        "inconnu, non nul (en gris sur la carte) : {names}."
     ),
     "{rule} Shaded by {measure}; per 100,000 people uses the 2021 Census population. National programs "
     "({national}) serve several provinces and are not on the map.": (
@@ -1162,18 +1162,18 @@ _PAGES: dict[str, str] = {
     ),
     "Among the catalogue's examples, {region} has more programs per person than the rest of Canada: "
     "{selected} vs {rest} per 100,000 people": (
-        "Parmi les exemples du catalogue, {region} : plus de programmes par habitant que le reste du Canada "
-        "({selected} contre {rest} pour 100 000 habitants)"
+        "Exemples du catalogue (sélection : {region}) : plus de programmes par habitant que dans le reste du "
+        "Canada ({selected} contre {rest} pour 100 000 habitants)"
     ),
     "Among the catalogue's examples, {region} has fewer programs per person than the rest of Canada: "
     "{selected} vs {rest} per 100,000 people": (
-        "Parmi les exemples du catalogue, {region} : moins de programmes par habitant que le reste du Canada "
-        "({selected} contre {rest} pour 100 000 habitants)"
+        "Exemples du catalogue (sélection : {region}) : moins de programmes par habitant que dans le reste du "
+        "Canada ({selected} contre {rest} pour 100 000 habitants)"
     ),
     "Among the catalogue's examples, {region} has as many programs per person as the rest of Canada: "
     "{selected} per 100,000 people": (
-        "Parmi les exemples du catalogue, {region} : autant de programmes par habitant que le reste du Canada "
-        "({selected} pour 100 000 habitants)"
+        "Exemples du catalogue (sélection : {region}) : autant de programmes par habitant que dans le reste du "
+        "Canada ({selected} pour 100 000 habitants)"
     ),
     "The catalogue lists examples found in public sources, not every program on offer: this compares the "
     "examples, not what each province offers.": (

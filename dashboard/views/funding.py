@@ -89,7 +89,8 @@ class Headline:
 
 @dataclass(frozen=True)
 class MapLegend:
-    """The map's colour key as text: a title and (hex colour, label) pairs, lightest first."""
+    """The map's colour key as text: a title and (hex colour, label) pairs: nothing counted, amounts not
+    published, then the blues, lightest first."""
 
     title: str
     entries: list[tuple[str, str]]
@@ -311,7 +312,7 @@ def _legend_label(shade: MapClass) -> str:
     if shade.unpublished:
         return t("Amount not published: unknown, not zero")
     if shade.lowest is None or shade.highest is None:
-        return t("Nothing counted with a published amount")
+        return t("Nothing counted")
     if shade.lowest == shade.highest:
         return format_cad(shade.lowest)
     return t("{lowest} to {highest}", lowest=format_cad(shade.lowest), highest=format_cad(shade.highest))
@@ -324,19 +325,26 @@ def _map_classes(by_destination: pl.DataFrame, column: str) -> list[MapClass]:
 
 
 def map_legend(package: DataPackage, scope: str, measure: str) -> MapLegend:
-    """The map's colour key, lightest first, each shade labelled with the values plotted in it."""
+    """The map's colour key, each shade labelled with the values plotted in it.
+
+    The provinces whose amounts were not published are named: their grey is close in lightness to
+    the lightest blue, and a name tells them apart where colour cannot.
+    """
     by_destination = _by_destination(package, scope)
+    column = MEASURE_COLUMNS[measure]
     title = t("Counted funding per 100,000 people") if measure == "per_100k" else t("Counted funding, total")
+    unpublished = by_destination.filter(pl.col(column).fill_null(0) <= 0, pl.col("amount_not_published") > 0)[
+        "name"
+    ].to_list()
+
+    def members(shade: MapClass) -> str:
+        if shade.unpublished:
+            return _names(unpublished)
+        return _plural(shade.members, "{count} province or territory", "{count} provinces or territories")
+
     entries = [
-        (
-            shade.hex,
-            t(
-                "{label} ({members})",
-                label=_legend_label(shade),
-                members=_plural(shade.members, "{count} province or territory", "{count} provinces or territories"),
-            ),
-        )
-        for shade in _map_classes(by_destination, MEASURE_COLUMNS[measure])
+        (shade.hex, t("{label} ({members})", label=_legend_label(shade), members=members(shade)))
+        for shade in _map_classes(by_destination, column)
     ]
     return MapLegend(title, entries)
 

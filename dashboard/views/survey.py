@@ -102,10 +102,11 @@ def ranking_takeaway(rows: pl.DataFrame) -> str:
     "Highest: 76% (a 2019 survey); lowest: 33% (a 2021 one)" compared figures that measure
     different things.
     """
-    if "survey" in rows.columns and rows["survey"].n_unique() > 1:
+    survey = "survey_id" if "survey_id" in rows.columns else "survey"
+    if survey in rows.columns and rows[survey].n_unique() > 1:
         return " ".join(
             t("{survey} — {ranking}", survey=t(one_survey["survey"][0]), ranking=_ranking(one_survey))
-            for one_survey in rows.partition_by("survey", maintain_order=True)
+            for one_survey in rows.partition_by(survey, maintain_order=True)
         )
     return _ranking(rows)
 

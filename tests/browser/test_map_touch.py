@@ -16,6 +16,7 @@ from io import BytesIO
 import pytest
 from PIL import Image, ImageChops
 from playwright.sync_api import Browser, Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.conftest import visit
 
@@ -50,9 +51,21 @@ def settled_screenshot(element: Locator) -> Image.Image:
         time.sleep(0.25)
         shot = element.screenshot(animations="disabled")
         if shot == last:
-            break
+            return Image.open(BytesIO(last)).convert("RGB")
         last = shot
-    return Image.open(BytesIO(last)).convert("RGB")
+    raise AssertionError("the map's picture never settled: it kept changing for 5 s")
+
+
+def settled_scroll_top(page: Page) -> float:
+    """The page's scroll position once it has stopped moving (a fling runs on after the finger lifts)."""
+    last = scroll_top(page)
+    for _ in range(30):
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        now = scroll_top(page)
+        if now == last:
+            return now
+        last = now
+    raise AssertionError("the page kept scrolling")
 
 
 def scroll_top(page: Page) -> float:
@@ -102,8 +115,7 @@ def swipe(phone_page: Page) -> Swipe:
         )
         time.sleep(0.03)
     cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
-    page.wait_for_timeout(1000)  # a fling's scroll, or a map's pan, runs on after the finger lifts
-    scrolled_to = scroll_top(page)
+    scrolled_to = settled_scroll_top(page)
     # Back to where the map was, to picture it in the same place of the screen.
     set_scroll_top(page, scrolled_from)
     after = settled_screenshot(element)
@@ -130,10 +142,12 @@ def test_a_tap_on_a_province_still_shows_its_tooltip(phone_page, swipe):
     """Test that, on a phone, a tap on a province shows its tooltip (its name and values in text)."""
     box = phone_page.locator(MAP).bounding_box()
     # Points on the southern provinces, where the map is land from side to side.
+    shown = None
     for across in (0.3, 0.5, 0.64, 0.75):
         phone_page.touchscreen.tap(box["x"] + box["width"] * across, box["y"] + box["height"] * 0.84)
-        phone_page.wait_for_timeout(300)
-        shown = phone_page.evaluate(TOOLTIP)
-        if shown:
+        try:
+            shown = phone_page.wait_for_function(TOOLTIP, timeout=2_000).json_value()
             break
+        except PlaywrightTimeout:
+            continue
     assert shown and "\n" in shown, shown
