@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 import polars as pl
+import pytest
 
 from dashboard.data import load_package
 from dashboard.i18n import set_language
@@ -81,3 +82,17 @@ def test_a_province_s_price_chart_says_it_leaves_out_canada_wide_programs():
     assert f" {own} programs" in ontario.title
     assert "(programs offered Canada-wide are not counted here)" in ontario.subtitle
     assert "Canada-wide" not in costs.cost_status(PACKAGE, by_code["CA"]).subtitle
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_cost_status_bars_are_labelled_with_a_capital_as_the_page_s_other_categories(language):
+    """The bars read "free", "fully funded", "not published" where every other chart writes "Free or fully funded"."""
+    set_language(language)
+    try:
+        spec = costs.cost_status(PACKAGE, regions(PACKAGE.frame("provinces"))["CA"])
+    finally:
+        set_language("en")
+    labels = [label for trace in spec.figure.data for label in trace.y]
+    assert len(labels) >= 2 and all(label[:1].isupper() for label in labels), labels
+    # The table keeps the data's own words, as the CSV does.
+    assert any(status[:1].islower() for status in spec.table["cost_status"].to_list())

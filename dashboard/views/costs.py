@@ -86,7 +86,18 @@ def cost_status(package: DataPackage, region: Region) -> ChartSpec:
         key="costs-price-status",
         title=title,
         subtitle=cost_status_subtitle(region),
-        figure=count_bars(counts, "cost_status", "programs", t("Programs"))
+        # Bars are labelled as the page's other categories are, with a capital ("Free", "Not published");
+        # the table keeps the data's own words.
+        figure=count_bars(
+            counts.with_columns(
+                # As text: the served catalogue holds its repeated words as categories.
+                pl.col("cost_status").cast(pl.String).str.slice(0, 1).str.to_uppercase()
+                + pl.col("cost_status").cast(pl.String).str.slice(1)
+            ),
+            "cost_status",
+            "programs",
+            t("Programs"),
+        )
         if coverage["programs"]
         else empty_figure(t("Nothing to plot for {region}.", region=region.name)),
         table=table,
