@@ -85,7 +85,7 @@ def column_label(name: str) -> str:
     language = current_language()
     label = COLUMN_CATALOGUES.get(language, {}).get(name)
     if label is None:
-        if len(_untranslated) < MAX_RECORDED:
+        if language != DEFAULT_LANGUAGE and len(_untranslated) < MAX_RECORDED:
             _untranslated.add(f"column: {name}")
         return name
     return label

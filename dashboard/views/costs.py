@@ -82,6 +82,8 @@ def cost_status(package: DataPackage, region: Region) -> ChartSpec:
     counts = translated(counts, "cost_status")
     table = counts.select("cost_status", "programs").with_columns(region=pl.lit(region.code))
     title, takeaway = _status_text(coverage, region)
+    # As text: the served catalogue holds its repeated words as categories.
+    status_words = pl.col("cost_status").cast(pl.String)
     return ChartSpec(
         key="costs-price-status",
         title=title,
@@ -89,11 +91,7 @@ def cost_status(package: DataPackage, region: Region) -> ChartSpec:
         # Bars are labelled as the page's other categories are, with a capital ("Free", "Not published");
         # the table keeps the data's own words.
         figure=count_bars(
-            counts.with_columns(
-                # As text: the served catalogue holds its repeated words as categories.
-                pl.col("cost_status").cast(pl.String).str.slice(0, 1).str.to_uppercase()
-                + pl.col("cost_status").cast(pl.String).str.slice(1)
-            ),
+            counts.with_columns(status_words.str.slice(0, 1).str.to_uppercase() + status_words.str.slice(1)),
             "cost_status",
             "programs",
             t("Programs"),
