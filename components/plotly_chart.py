@@ -18,6 +18,7 @@ import streamlit as st
 
 from components.state import REGION_KEY
 from dashboard.i18n import t
+from dashboard.memo import per_object
 from dashboard.regions import CANADA
 
 # The class of the element that holds one drawn chart, for tests and the benchmark.
@@ -51,6 +52,13 @@ class Picture(TypedDict):
     fileName: str  # noqa: N815 (read as is by plotly_chart.js)
 
 
+@per_object
+def figure_json(figure: go.Figure) -> str:
+    """The figure as plotly.js reads it, written once per figure: a shared chart's figure is never
+    changed (`dashboard.cache.views`), and Plotly copies the whole figure to write it."""
+    return figure.to_json()
+
+
 def plotly_chart(figure: go.Figure, key: str, label: str, picture: Picture) -> None:
     """Draw `figure` under a stable `key`; `label` is its text alternative (the chart's takeaway).
 
@@ -59,7 +67,7 @@ def plotly_chart(figure: go.Figure, key: str, label: str, picture: Picture) -> N
     _component(
         key=key,
         data={
-            "figure": figure.to_json(),
+            "figure": figure_json(figure),
             "label": label,
             "config": PLOTLY_CONFIG,
             "bundle": PLOTLY_BUNDLE,

@@ -16,6 +16,7 @@ import polars as pl
 import pydeck as pdk
 
 from dashboard.colour import WHITE, hex_colour, readable_on, rgb_triple
+from dashboard.memo import per_object
 
 # Light-to-dark blues (ColorBrewer Blues): ordered and colour-blind safe. The lightest
 # class is kept well apart from the near-white used for "nothing counted", so that zero
@@ -49,6 +50,21 @@ OPENING_VIEW = {"latitude": 70.5, "longitude": -96.5, "zoom": 1.45}
 # because Streamlit's map component (1.67) passes deck.gl only layers, views and parameters from the
 # pydeck JSON. That needs a CSS rule on the page (see tests/browser/test_map_touch.py).
 MAP_CONTROLLER = False
+
+
+class FixedDeck(pdk.Deck):
+    """A Deck that is never changed once built, so its JSON is written once.
+
+    The funding map is built once per region and language and shared (`dashboard.cache.views`),
+    but Streamlit asks for its JSON on every rerun that draws it: the outlines of 13 provinces and
+    territories, some 150,000 numbers, took some 30 ms of each rerun of the Funding page.
+    """
+
+    def to_json(self) -> str:
+        return _deck_json(self)
+
+
+_deck_json = per_object(pdk.Deck.to_json)
 
 
 @dataclass(frozen=True)
@@ -166,7 +182,7 @@ def funding_map(
     label_points: pl.DataFrame | None = None,
     highlighted_codes: list[str] | None = None,
     unpublished_column: str | None = None,
-) -> pdk.Deck:
+) -> FixedDeck:
     """Choropleth of `measure` per province, with a text (never HTML) tooltip of `tooltip_lines`.
 
     `tooltip_lines` maps a tooltip line name to a column of `by_destination` holding
@@ -233,7 +249,7 @@ def funding_map(
     # No base map: it would be fetched from a tile server on every view. map_style is left
     # at pydeck's default on purpose: with no provider it is sent as a marker that tells
     # Streamlit "no style", whereas map_style=None makes Streamlit fetch a Carto style.
-    return pdk.Deck(
+    return FixedDeck(
         layers=layers,
         views=[pdk.View("MapView", controller=MAP_CONTROLLER)],
         initial_view_state=view,
