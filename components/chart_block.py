@@ -11,7 +11,7 @@ from components.downloads import DownloadFile, csv_files, download_row
 from components.legend import ColourKey, colour_legend
 from components.map_scroll import map_scrolls_page
 from components.plotly_chart import Picture, plotly_chart
-from components.tables import UNKNOWN_CELL, column_labels, display_frame
+from components.tables import UNKNOWN_CELL, column_labels, grid_data
 from components.text import md_escape, md_link, sources_text
 from components.url_view import current_view_url
 from dashboard.cache import current_package
@@ -145,7 +145,7 @@ def _chart_block(spec: ChartSpec, region_code: str, colour_key: ColourKey | None
         if table.open:
             with table:
                 st.dataframe(
-                    display_frame(spec.table),
+                    grid_data(spec.table),
                     hide_index=True,
                     width="stretch",
                     column_config=column_labels(spec.table),

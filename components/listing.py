@@ -6,7 +6,7 @@ import polars as pl
 import streamlit as st
 
 from components.downloads import csv_files, download_row
-from components.tables import UNKNOWN_CELL, column_labels, csv_column_help, display_frame
+from components.tables import UNKNOWN_CELL, column_labels, csv_column_help, grid_data
 from components.text import md_escape
 from dashboard.extracts import csv_bytes, extract_file_name
 from dashboard.i18n import DEFAULT_LANGUAGE, column_label, current_language, t
@@ -50,7 +50,7 @@ def listing_table(
                 column_label(link_column), display_text=LINK_HOST, help=csv_column_help(link_column)
             )
         st.dataframe(
-            display_frame(table),
+            grid_data(table),
             hide_index=True,
             width="stretch",
             column_config=column_labels(table, config),
