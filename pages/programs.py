@@ -117,7 +117,7 @@ else:
         st.header(t("The programs"), anchor=False)
         st.caption(md_escape(programs.table_note(summary)))
         lazy_table(
-            programs.shown_rows(programs.table_rows(catalogue, filters)),
+            programs.shown_rows(programs.table_rows(catalogue, programs_cache.matches(package, filters))),
             programs.table_columns(),
             key="program-table",
             alt=t("Matching microcredential programs, one per row"),

@@ -17,6 +17,7 @@ from dashboard.measures.catalogue import (
     duration_band,
     filter_programs,
     price_band,
+    program_matches,
     with_derived_columns,
 )
 from dashboard.paths import REPO_ROOT
@@ -177,6 +178,29 @@ def test_search_is_case_insensitive_over_title_and_provider():
 
 
 @pytest.mark.parametrize(
+    "criteria",
+    [
+        {},
+        {"provinces": []},
+        {"provinces": ["ON", "CA"]},
+        {"fields": ["Data"], "modes": ["online"]},
+        {"price_bands": ["not-published"]},
+        {"price_bands": ["free", "1500-plus"], "duration_bands": ["150h-plus"]},
+        {"duration_bands": ["not-published"]},
+        {"search": "college", "provinces": ["ON", "BC"]},
+        {"search": "HUMBER"},
+    ],
+)
+@pytest.mark.parametrize("derived", [False, True], ids=["raw", "prepared"])
+def test_the_match_flags_mark_exactly_the_filtered_programs(criteria, derived):
+    # The page's table filters on these flags; the charts, summary and CSV on the filters themselves.
+    frame = with_derived_columns(CATALOGUE) if derived else CATALOGUE
+    flags = program_matches(frame, **criteria)
+    assert flags.len() == frame.height and flags.null_count() == 0
+    assert ids(frame.filter(flags)) == ids(filter_programs(frame, **criteria))
+
+
+@pytest.mark.parametrize(
     ("query", "expected"),
     [
         (".*", ["p2"]),  # as a pattern it would match everything
@@ -245,7 +269,7 @@ def test_prepared_catalogue_order_is_title_provider_id_whichever_way_it_is_sorte
 
 def test_hostile_title_survives_as_text_in_the_table_frame():
     prepared = programs.prepare_catalogue(CATALOGUE, SOURCES)
-    rows = programs.table_rows(prepared, programs.program_filters(ONTARIO, False)).collect()
+    rows = programs.table_rows(prepared, programs.program_filters(ONTARIO, False).matches(prepared)).collect()
     assert rows.columns == programs.TABLE_COLUMNS
     assert HOSTILE in rows["title"].to_list()
     assert set(rows["province"].to_list()) == {"ON"}
@@ -253,7 +277,7 @@ def test_hostile_title_survives_as_text_in_the_table_frame():
 
 def test_table_rows_are_lazy_and_in_title_order():
     prepared = programs.prepare_catalogue(CATALOGUE, SOURCES)
-    rows = programs.table_rows(prepared, programs.program_filters(CANADA, fields=["Health"]))
+    rows = programs.table_rows(prepared, programs.program_filters(CANADA, fields=["Health"]).matches(prepared))
     assert isinstance(rows, pl.LazyFrame)
     assert rows.collect()["title"].to_list() == ["Care aide", "Costs (and fees)", "Safe Patient Transfer"]
 
@@ -585,7 +609,7 @@ def french():
 
 
 def test_the_table_shows_the_data_words_in_french_and_stays_lazy(prepared, french):
-    rows = programs.table_rows(prepared, programs.program_filters(CANADA, fields=["Health"]))
+    rows = programs.table_rows(prepared, programs.program_filters(CANADA, fields=["Health"]).matches(prepared))
     shown = programs.shown_rows(rows)
     assert isinstance(shown, pl.LazyFrame)
     first = shown.slice(0, 1).collect().row(0, named=True)  # one chunk, as the table reads it
@@ -609,7 +633,7 @@ def test_downloads_keep_the_data_words_on_a_french_page(prepared, french):
 
 
 def test_english_table_rows_are_left_as_they_are(prepared):
-    rows = programs.table_rows(prepared, programs.program_filters(CANADA))
+    rows = programs.table_rows(prepared, programs.program_filters(CANADA).matches(prepared))
     assert programs.shown_rows(rows) is rows
 
 

@@ -19,6 +19,8 @@ from dashboard.views import programs
 # visitors type into the search box, and the hour ttl lets a new data package take over.
 SUMMARY_ENTRIES = 256
 SUMMARY_TTL_SECONDS = 3600
+# One bit per program: a million programs' matches are 125 kB, so 64 sets of filters hold 8 MB.
+MATCHES_ENTRIES = 64
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -53,6 +55,17 @@ def _summary(
 def summary(package: DataPackage, filters: programs.ProgramFilters) -> programs.ProgramSummary:
     """Counts and price statistics of the matching programs, once per package and filter values."""
     return _summary(str(package.data_dir), package.version, filters, prepared_catalogue(package))
+
+
+@st.cache_resource(show_spinner=False, max_entries=MATCHES_ENTRIES, ttl=SUMMARY_TTL_SECONDS)
+def _matches(directory: str, version: str, filters: programs.ProgramFilters, _catalogue: pl.DataFrame) -> pl.Series:
+    # cache_resource: the page's table reads these booleans on every rerun and chunk; nothing changes them.
+    return filters.matches(_catalogue)
+
+
+def matches(package: DataPackage, filters: programs.ProgramFilters) -> pl.Series:
+    """Which programs match, one boolean per catalogue row, once per package and filter values."""
+    return _matches(str(package.data_dir), package.version, filters, prepared_catalogue(package))
 
 
 def charts(package: DataPackage, filters: programs.ProgramFilters, region: Region) -> programs.ProgramCharts:

@@ -44,6 +44,7 @@ from dashboard.measures.catalogue import (
     clean_search,
     filter_programs,
     price_band,
+    program_matches,
     program_stats,
     with_derived_columns,
 )
@@ -146,15 +147,21 @@ class ProgramFilters:
 
     def apply(self, catalogue: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:
         """The matching programs, as a lazy query over `catalogue`."""
-        return filter_programs(
-            catalogue,
-            provinces=self.provinces,
-            fields=self.fields,
-            modes=self.modes,
-            price_bands=self.price_bands,
-            duration_bands=self.duration_bands,
-            search=self.search,
-        )
+        return filter_programs(catalogue, **self._criteria())
+
+    def matches(self, catalogue: pl.DataFrame) -> pl.Series:
+        """Whether each program of `catalogue` matches, one boolean per row (see `table_rows`)."""
+        return program_matches(catalogue, **self._criteria())
+
+    def _criteria(self) -> dict[str, object]:
+        return {
+            "provinces": self.provinces,
+            "fields": self.fields,
+            "modes": self.modes,
+            "price_bands": self.price_bands,
+            "duration_bands": self.duration_bands,
+            "search": self.search,
+        }
 
 
 def _normalised(values: object) -> tuple[str, ...]:
@@ -1003,13 +1010,15 @@ def no_price_text(summary: ProgramSummary) -> str:
 # ----------------------------------------------------------------------------- table and download
 
 
-def table_rows(catalogue: pl.LazyFrame | pl.DataFrame, filters: ProgramFilters) -> pl.LazyFrame:
-    """The matching programs with the table's columns, in title order, still lazy.
+def table_rows(catalogue: pl.DataFrame, matches: pl.Series) -> pl.LazyFrame:
+    """The programs `matches` marks (`ProgramFilters.matches`) with the table's columns, in title order, still lazy.
 
     Left lazy on purpose: the page's table reads it a chunk at a time, so a million matches
-    are never materialised or sent to the browser at once.
+    are never materialised or sent to the browser at once. Each read (the count, then each
+    chunk) filters on the given booleans, not on the filters themselves: with a search over a
+    million programs, the count and the first chunk took 105 to 155 ms of every rerun, 2 to 10 so.
     """
-    return filters.apply(catalogue).select(TABLE_COLUMNS)
+    return catalogue.lazy().filter(pl.lit(matches)).select(TABLE_COLUMNS)
 
 
 def table_columns() -> dict[str, TableColumn]:
@@ -1083,7 +1092,7 @@ def table_note(summary: ProgramSummary) -> str:
 
 
 def csv_extract(
-    catalogue: pl.LazyFrame | pl.DataFrame,
+    catalogue: pl.DataFrame,
     filters: ProgramFilters,
     sources: pl.DataFrame,
     region_code: str,
@@ -1093,7 +1102,7 @@ def csv_extract(
 
     Built on click, in a worker thread: nothing here depends on the page's language.
     """
-    rows = table_rows(catalogue, filters).collect()
+    rows = table_rows(catalogue, filters.matches(catalogue)).collect()
     provenance = {"region": region_code, **filters.describe()}
     return csv_bytes(with_provenance(rows, sources, provenance), french_convention=french_convention)
 
