@@ -2,8 +2,8 @@
 
 A shared view's chart (`dashboard.cache.views`) is the same figure and table on every rerun of
 every session. Its JSON and its rows' fingerprint do not change either, yet writing them again
-cost each rerun of a chart page a few milliseconds per chart, and each rerun of Funding some
-30 ms for its map's outlines (README "Performance").
+cost each rerun of a chart page a few milliseconds per chart, and each rerun of Funding most of
+21 ms for its map's outlines (README "Performance").
 """
 
 from __future__ import annotations

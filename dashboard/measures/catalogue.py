@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 import polars as pl
 
@@ -135,16 +136,22 @@ def _selected(values: Iterable[str] | None) -> list[str]:
     return sorted(set(values or ()))
 
 
-def _conditions(
+def program_conditions(
     names: list[str],
-    provinces: Iterable[str] | None,
-    fields: Iterable[str] | None,
-    modes: Iterable[str] | None,
-    price_bands: Iterable[str] | None,
-    duration_bands: Iterable[str] | None,
-    search: str | None,
+    *,
+    provinces: Iterable[str] | None = None,
+    fields: Iterable[str] | None = None,
+    modes: Iterable[str] | None = None,
+    price_bands: Iterable[str] | None = None,
+    duration_bands: Iterable[str] | None = None,
+    search: str | None = None,
 ) -> list[pl.Expr]:
-    """One condition per given filter, over a catalogue with columns `names`."""
+    """One condition per given filter, over a catalogue with columns `names`.
+
+    An empty or missing filter does not restrict. `provinces` are province codes; include
+    `CA` to keep programs offered Canada-wide. `search` matches title or provider as literal,
+    case-insensitive text (never a pattern), after `clean_search`.
+    """
     conditions: list[pl.Expr] = []
     if provinces is not None:
         # An explicit empty list is a region with no provinces: nothing matches.
@@ -168,45 +175,22 @@ def _conditions(
     return conditions
 
 
-def filter_programs(
-    catalogue: pl.LazyFrame | pl.DataFrame,
-    *,
-    provinces: Iterable[str] | None = None,
-    fields: Iterable[str] | None = None,
-    modes: Iterable[str] | None = None,
-    price_bands: Iterable[str] | None = None,
-    duration_bands: Iterable[str] | None = None,
-    search: str | None = None,
-) -> pl.LazyFrame:
-    """The programs matching every given filter, in catalogue order, as a lazy query.
-
-    An empty or missing filter does not restrict. `provinces` are province codes; include
-    `CA` to keep programs offered Canada-wide. `search` matches title or provider as literal,
-    case-insensitive text (never a pattern), after `clean_search`.
-    """
+def filter_programs(catalogue: pl.LazyFrame | pl.DataFrame, **criteria: Any) -> pl.LazyFrame:
+    """The programs matching every filter in `criteria` (those of `program_conditions`), in catalogue
+    order, as a lazy query."""
     frame = catalogue.lazy()
-    names = frame.collect_schema().names()
-    conditions = _conditions(names, provinces, fields, modes, price_bands, duration_bands, search)
+    conditions = program_conditions(frame.collect_schema().names(), **criteria)
     return frame.filter(pl.all_horizontal(conditions)) if conditions else frame
 
 
-def program_matches(
-    catalogue: pl.DataFrame,
-    *,
-    provinces: Iterable[str] | None = None,
-    fields: Iterable[str] | None = None,
-    modes: Iterable[str] | None = None,
-    price_bands: Iterable[str] | None = None,
-    duration_bands: Iterable[str] | None = None,
-    search: str | None = None,
-) -> pl.Series:
-    """Whether each program matches every given filter (as `filter_programs`): one boolean per row.
+def program_matches(catalogue: pl.DataFrame, **criteria: Any) -> pl.Series:
+    """Whether each program matches every filter in `criteria`, as `filter_programs`: one boolean per row.
 
     For rows read again and again with the same filters, such as a table read a chunk at a time:
     filtering on these booleans costs a pass over a bitmap, where the filters themselves cost a
     pass over the catalogue (a search over a million titles, some 40 ms) on every read.
     """
-    conditions = _conditions(catalogue.columns, provinces, fields, modes, price_bands, duration_bands, search)
+    conditions = program_conditions(catalogue.columns, **criteria)
     if not conditions:
         return pl.repeat(True, catalogue.height, dtype=pl.Boolean, eager=True).alias("matches")
     # A missing value matches no filter, as `filter` drops the rows where a condition is null.
