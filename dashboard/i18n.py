@@ -222,6 +222,11 @@ def format_cad(value: float | None, compact: bool = False) -> str:
     return f"{number}{NARROW_NBSP}$" if french else f"${number}"
 
 
+def takes_singular(count: int) -> bool:
+    """Whether a noun after `count` is singular in the page's language: for 1 in English, 0 and 1 in French."""
+    return count == 1 or (count == 0 and current_language() == "fr")
+
+
 def format_count(value: float | None) -> str:
     """`36,991,981` / `36 991 981`; a dash where unknown."""
     return format_number(value, 0)

@@ -452,3 +452,14 @@ def test_french_changelog_has_every_release_of_the_english_one():
         return re.findall(r"^## (\S+)", text, flags=re.MULTILINE)
 
     assert releases("CHANGELOG.fr.md") == releases("CHANGELOG.md")
+
+
+def test_singular_counts_in_each_language():
+    from dashboard.i18n import takes_singular
+
+    assert [takes_singular(n) for n in (0, 1, 2)] == [False, True, False]
+    try:
+        set_language("fr")
+        assert [takes_singular(n) for n in (0, 1, 2)] == [True, True, False]
+    finally:
+        set_language("en")

@@ -636,3 +636,15 @@ def test_an_envelope_choice_with_one_allocation_says_allocation_in_the_singular(
         set_language("en")
     assert french_ontario["on-2020-mc-strategy"].endswith("(ON, 1 affectation)")
     assert french_alberta["ab-2022-alberta-at-work"].endswith("(AB, 21 affectations)")
+
+
+def test_zero_takes_the_singular_in_french_and_the_plural_in_english(package, choices):
+    # French writes "0 annonce", English "0 announcements".
+    english = view.announcements_table(package, "specific", choices["YT"]).title
+    try:
+        set_language("fr")
+        french = view.announcements_table(package, "specific", choices["YT"]).title
+    finally:
+        set_language("en")
+    assert english.startswith("0 announcements for ")
+    assert french.startswith("0 annonce (") and "dont 0 comptée dans" in french

@@ -27,6 +27,7 @@ from dashboard.i18n import (
     in_page_language,
     list_join,
     t,
+    takes_singular,
     translated,
 )
 from dashboard.maps import MapClass, funding_map, map_classes
@@ -181,7 +182,7 @@ def _funder(column: str = "jurisdiction") -> pl.Expr:
 
 
 def _plural(count: int, one: str, many: str, **values: object) -> str:
-    return t(one if count == 1 else many, count=format_count(count), **values)
+    return t(one if takes_singular(count) else many, count=format_count(count), **values)
 
 
 def _names(items: list[str]) -> str:
