@@ -89,23 +89,27 @@ def _map() -> FixedDeck:
     return funding_map(boundaries, by_destination, "amount", {"line": "text"}, highlighted_codes=["ON"])
 
 
-def test_the_maps_json_is_written_once_and_is_pydecks_own(monkeypatch):
+def test_the_maps_json_is_pydecks_without_indentation_and_written_once(monkeypatch):
     deck = _map()
-    plain = pdk.Deck.to_json(deck)
-    writes = []
-    serialize = json_tools.serialize
+    pydecks = pdk.Deck.to_json(deck)
+    calls = []
+    serialize = json_tools.default_serialize
 
-    def counted(obj: object) -> str:
-        writes.append(obj)
+    def counted(obj: object) -> object:
+        calls.append(obj)
         return serialize(obj)
 
-    monkeypatch.setattr(json_tools, "serialize", counted)
-    assert deck.to_json() == plain
-    assert deck.to_json() == plain
-    assert len(writes) == 1
+    monkeypatch.setattr(json_tools, "default_serialize", counted)
+    written = deck.to_json()
+    assert json.loads(written) == json.loads(pydecks)
+    assert "\n" not in written and len(written) < len(pydecks)
+    writes = len(calls)
+    assert writes > 0
+    assert deck.to_json() is written
+    assert len(calls) == writes
     # Another map (another region) gets its own JSON.
     assert json.loads(_map().to_json())["layers"][0]["id"] == "provinces"
-    assert len(writes) == 2
+    assert len(calls) > writes
 
 
 def test_a_charts_json_is_written_once_per_figure(monkeypatch):

@@ -193,7 +193,7 @@ def test_search_is_case_insensitive_over_title_and_provider():
 )
 @pytest.mark.parametrize("derived", [False, True], ids=["raw", "prepared"])
 def test_the_match_flags_mark_exactly_the_filtered_programs(criteria, derived):
-    # The page's table filters on these flags; the charts, summary and CSV on the filters themselves.
+    # The page's table and its CSV filter on these flags; the charts and the summary on the filters themselves.
     frame = with_derived_columns(CATALOGUE) if derived else CATALOGUE
     flags = program_matches(frame, **criteria)
     assert flags.len() == frame.height and flags.null_count() == 0

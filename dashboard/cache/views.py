@@ -27,7 +27,9 @@ from dashboard.regions import Region
 
 P = ParamSpec("P")
 R = TypeVar("R")
-# A chart's spec is tens of kB: 512 bound the cache to some 25 MB whatever visitors choose.
+# A chart's spec is tens of kB; a map's about 0.35 MB, its outlines held as Python lists with their
+# JSON once written (dashboard.maps.FixedDeck). There are at most 160 maps (regions, scopes, measures,
+# languages), so 512 entries bound the cache to some 75 MB whatever visitors choose.
 VIEW_ENTRIES = 512
 VIEW_TTL_SECONDS = 3600
 KEY_TYPES = (str, int, float, bool, type(None), Region)
