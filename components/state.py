@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.url_state import write_param
 from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, set_language, t
 from dashboard.regions import CANADA, Region, parse_region
 
@@ -43,10 +44,7 @@ def region_filter(choices: dict[str, Region]) -> Region:
         placeholder=t("Choose a region"),
     )
     st.session_state[REGION_KEY] = code
-    if code == CANADA:
-        st.query_params.pop(REGION_KEY, None)
-    else:
-        st.query_params[REGION_KEY] = code
+    write_param(REGION_KEY, None if code == CANADA else code)
     return choices[code]
 
 
@@ -104,5 +102,5 @@ def language_switch(slot: st.delta_generator.DeltaGenerator) -> str:
         horizontal=True,
     )
     set_language(language)
-    st.query_params[LANGUAGE_KEY] = language
+    write_param(LANGUAGE_KEY, language)
     return language

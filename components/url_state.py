@@ -55,12 +55,25 @@ def seed_from_url(key: str, options: Sequence[str], default: str, param: str | N
         )
 
 
+def write_param(key: str, values: str | Sequence[str] | None) -> None:
+    """Set the URL parameter `key` to `values` (one, or repeated: `?field=a&field=b`); None or none: drop it.
+
+    Only when the URL does not already say so. Each write is a message that makes the browser
+    rewrite its address and pass the change to its host window, and the language and the region
+    used to be written on every rerun, whether or not they had changed.
+    """
+    wanted = [values] if isinstance(values, str) else list(values or ())
+    if st.query_params.get_all(key) == wanted:
+        return
+    if wanted:
+        st.query_params[key] = wanted
+    else:
+        st.query_params.pop(key, None)
+
+
 def keep_in_url(key: str, value: str | None, default: str | None) -> None:
     """After the widget: write its value to the URL, or drop it when it is the default (clean links)."""
-    if value is None or value == default:
-        st.query_params.pop(key, None)
-    else:
-        st.query_params[key] = value
+    write_param(key, None if value == default else value)
 
 
 def seed_choices(key: str, choices: Sequence[str]) -> None:
@@ -76,17 +89,8 @@ def seed_choices(key: str, choices: Sequence[str]) -> None:
 
 
 def keep_choices_in_url(param: str, choices: Sequence[str] | None) -> None:
-    """Write a multiselect's codes to the URL as one repeated parameter (`?field=a&field=b`); none: drop it.
-
-    Left alone when the URL already says so: each write is a message to the browser.
-    """
-    wanted = list(choices or ())
-    if st.query_params.get_all(param) == wanted:
-        return
-    if wanted:
-        st.query_params[param] = wanted
-    else:
-        st.query_params.pop(param, None)
+    """Write a multiselect's codes to the URL as one repeated parameter (`?field=a&field=b`); none: drop it."""
+    write_param(param, list(choices or ()))
 
 
 def url_multiselect(

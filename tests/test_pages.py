@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+from streamlit.runtime.state.query_params import QueryParams
 
 from dashboard.data import load_package
 from dashboard.paths import BUNDLED_DATA_DIR
@@ -189,6 +190,28 @@ def test_region_survives_a_page_switch():
     assert not at.exception
     assert at.session_state["region"] == "QC"
     assert at.query_params["region"] in ("QC", ["QC"])
+
+
+def test_the_address_is_written_only_when_a_choice_changes_it(monkeypatch: pytest.MonkeyPatch):
+    """Each write of a URL parameter is a message that makes the browser rewrite its address."""
+    at = open_page("funding", "QC", {"lang": "en", "scope": "including", "measure": "total"})
+    assert not at.exception
+    sent: list[str] = []
+    send = QueryParams._send_query_param_msg
+
+    def counted(self: QueryParams) -> None:
+        sent.append(str(self))
+        send(self)
+
+    monkeypatch.setattr(QueryParams, "_send_query_param_msg", counted)
+    at.run()
+    assert not at.exception
+    assert sent == []
+    at.sidebar.selectbox(key="region-en").set_value("ON").run()
+    assert not at.exception
+    assert len(sent) == 1
+    assert at.query_params["region"] in ("ON", ["ON"])
+    assert at.query_params["scope"] in ("including", ["including"])
 
 
 def test_navigation_links_keep_every_value_of_a_repeated_parameter():
