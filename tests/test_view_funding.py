@@ -648,3 +648,46 @@ def test_zero_takes_the_singular_in_french_and_the_plural_in_english(package, ch
         set_language("en")
     assert english.startswith("0 announcements for ")
     assert french.startswith("0 annonce (") and "dont 0 comptée dans" in french
+
+
+def _in_both_languages(build):  # noqa: ANN001, ANN202 - any view call
+    english = build()
+    try:
+        set_language("fr")
+        french = build()
+    finally:
+        set_language("en")
+    return english, french
+
+
+@pytest.mark.parametrize(
+    ("code", "english_count", "french_count"),
+    [
+        # Saskatchewan: one announcement, its amount not published.
+        ("SK", "Amount published for 0 of 1 row.", "Montant publié pour 0 ligne sur 1."),
+        # New Brunswick: two, one with an amount.
+        ("NB", "Amount published for 1 of 2 rows.", "Montant publié pour 1 des 2 lignes."),
+    ],
+)
+def test_the_announcements_caption_counts_rows_in_the_right_number(package, choices, code, english_count, french_count):
+    english, french = _in_both_languages(lambda: view.announcements_table(package, "specific", choices[code]).caption)
+    assert english_count in english
+    assert french_count in french
+
+
+def test_a_region_with_no_announcement_says_nothing_of_amounts_over_no_rows(package, choices):
+    english, french = _in_both_languages(lambda: view.announcements_table(package, "specific", choices["YT"]).caption)
+    assert "Amount published" not in english
+    assert "Montant publié" not in french
+
+
+def test_the_region_headline_counts_announcements_in_the_right_number(package, choices):
+    def note(code: str) -> str:
+        return view.headline_figures(package, "specific", choices[code])[-1].note
+
+    new_brunswick, french_new_brunswick = _in_both_languages(lambda: note("NB"))
+    yukon, french_yukon = _in_both_languages(lambda: note("YT"))
+    assert "; 1 counted announcement, amount" in new_brunswick
+    assert "; 1 annonce comptabilisée, montant" in french_new_brunswick
+    assert "; 0 counted announcements, amount" in yukon
+    assert "; 0 annonce comptabilisée, montant" in french_yukon

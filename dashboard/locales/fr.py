@@ -371,9 +371,14 @@ _CODE_2: dict[str, str] = {
     "Province or territory": "Province ou territoire",
     # ---------------------------------------------------------------- funding: headline figures
     "Counted funding, Canada": "Financement comptabilisé, Canada",
-    "{announcements} announcements in scope, national programs included; promises, allocations "
+    "{count} announcement in scope, national programs included; promises, allocations "
     "and adjacent programs are not added.": (
-        "{announcements} annonces dans la portée choisie, programmes nationaux compris ; promesses, affectations "
+        "{count} annonce dans la portée choisie, programmes nationaux compris ; promesses, affectations "
+        "et programmes connexes ne sont pas ajoutés."
+    ),
+    "{count} announcements in scope, national programs included; promises, allocations "
+    "and adjacent programs are not added.": (
+        "{count} annonces dans la portée choisie, programmes nationaux compris ; promesses, affectations "
         "et programmes connexes ne sont pas ajoutés."
     ),
     "National programs": "Programmes nationaux",
@@ -385,9 +390,14 @@ _CODE_2: dict[str, str] = {
     ),
     "Amount not published": "Montant non publié",
     "Announcements in scope with no published amount. Amount published for {known} of "
-    "{announcements}; the others add nothing and are never estimated.": (
-        "Annonces dans la portée choisie sans montant publié. Montant publié pour {known} annonces sur "
-        "{announcements} ; les autres n’ajoutent rien et ne sont jamais estimées."
+    "{count} announcement; the others add nothing and are never estimated.": (
+        "Annonces dans la portée choisie sans montant publié. Montant publié pour {known} annonce sur "
+        "{count} ; les autres n’ajoutent rien et ne sont jamais estimées."
+    ),
+    "Announcements in scope with no published amount. Amount published for {known} of "
+    "{count} announcements; the others add nothing and are never estimated.": (
+        "Annonces dans la portée choisie sans montant publié. Montant publié pour {known} des "
+        "{count} annonces ; les autres n’ajoutent rien et ne sont jamais estimées."
     ),
     "Promised, never counted": "Promis, jamais compté",
     "{count} election promise, listed under Promises, not funding.": (
@@ -397,8 +407,11 @@ _CODE_2: dict[str, str] = {
         "{count} promesses électorales, présentées sous Promesses, et non comme un financement."
     ),
     "{region}: counted funding": "{region} : financement comptabilisé",
-    "{per_100k} per 100,000 people; {announcements} counted announcements, amount published for {known}.": (
-        "{per_100k} pour 100 000 habitants ; {announcements} annonces comptabilisées, montant publié pour {known}."
+    "{per_100k} per 100,000 people; {count} counted announcement, amount published for {known}.": (
+        "{per_100k} pour 100 000 habitants ; {count} annonce comptabilisée, montant publié pour {known}."
+    ),
+    "{per_100k} per 100,000 people; {count} counted announcements, amount published for {known}.": (
+        "{per_100k} pour 100 000 habitants ; {count} annonces comptabilisées, montant publié pour {known}."
     ),
     # ---------------------------------------------------------------- funding: map and bars
     "The province boundaries could not be loaded, so the map is not shown. The bar chart below shows "
@@ -524,7 +537,8 @@ _CODE_2: dict[str, str] = {
     "amount not published": "montant non publié",
     "+ 1 not published": "+ 1 non publié",
     "+ {count} not published": "+ {count} non publiés",
-    "Amount published for {known} of {count} rows.": "Montant publié pour {known} lignes sur {count}.",
+    "Amount published for {known} of {count} row.": "Montant publié pour {known} ligne sur {count}.",
+    "Amount published for {known} of {count} rows.": "Montant publié pour {known} des {count} lignes.",
     "{count} announcement for {region}, {counted} of them counted in the total": (
         "{count} annonce (sélection : {region}), dont {counted} comptée dans le total"
     ),

@@ -237,10 +237,12 @@ def headline_figures(package: DataPackage, scope: str, region: Region) -> list[H
         Headline(
             t("Counted funding, Canada"),
             format_cad(summary["counted_cad"]),
-            t(
-                "{announcements} announcements in scope, national programs included; promises, allocations "
+            _plural(
+                summary["announcements"],
+                "{count} announcement in scope, national programs included; promises, allocations "
                 "and adjacent programs are not added.",
-                announcements=format_count(summary["announcements"]),
+                "{count} announcements in scope, national programs included; promises, allocations "
+                "and adjacent programs are not added.",
             ),
         ),
         Headline(
@@ -255,11 +257,13 @@ def headline_figures(package: DataPackage, scope: str, region: Region) -> list[H
         Headline(
             t("Amount not published"),
             format_count(unpublished),
-            t(
+            _plural(
+                summary["announcements"],
                 "Announcements in scope with no published amount. Amount published for {known} of "
-                "{announcements}; the others add nothing and are never estimated.",
+                "{count} announcement; the others add nothing and are never estimated.",
+                "Announcements in scope with no published amount. Amount published for {known} of "
+                "{count} announcements; the others add nothing and are never estimated.",
                 known=format_count(summary["amount_published"]),
-                announcements=format_count(summary["announcements"]),
             ),
         ),
         Headline(
@@ -281,11 +285,11 @@ def headline_figures(package: DataPackage, scope: str, region: Region) -> list[H
             Headline(
                 t("{region}: counted funding", region=region.name),
                 format_cad(selected["amount_cad"].item()),
-                t(
-                    "{per_100k} per 100,000 people; {announcements} counted announcements, amount published for "
-                    "{known}.",
+                _plural(
+                    rows["announcements"].sum(),
+                    "{per_100k} per 100,000 people; {count} counted announcement, amount published for {known}.",
+                    "{per_100k} per 100,000 people; {count} counted announcements, amount published for {known}.",
                     per_100k=format_cad(selected["per_100k_cad"].item()),
-                    announcements=format_count(rows["announcements"].sum()),
                     known=format_count(rows["announcements"].sum() - rows["amount_not_published"].sum()),
                 ),
             )
@@ -812,10 +816,14 @@ def _listing_block(key: str, title: str, caption: str, listing: pl.DataFrame, em
 
 
 def _coverage(rows: pl.DataFrame) -> str:
-    return t(
+    """How many rows state an amount; nothing for no rows (the table then says it has none)."""
+    if rows.is_empty():
+        return ""
+    return _plural(
+        rows.height,
+        "Amount published for {known} of {count} row.",
         "Amount published for {known} of {count} rows.",
         known=format_count(rows["amount_cad"].is_not_null().sum()),
-        count=format_count(rows.height),
     )
 
 
