@@ -450,6 +450,7 @@ def test_price_band_chart_counts_unpublished_prices(prepared):
 def test_national_note():
     summary = programs.summarise(programs.prepare_catalogue(CATALOGUE, SOURCES), programs.program_filters(ONTARIO))
     assert "1 program offered Canada-wide" in programs.national_note(summary, ONTARIO, True)
+    assert programs.national_note(summary, ONTARIO, True).endswith("to leave it out.")
     assert programs.national_note(summary, CANADA, True) is None
     assert "left out" in programs.national_note(summary, ONTARIO, False)
 
@@ -572,6 +573,40 @@ def test_per_capita_compares_the_region_with_the_rest_of_canada():
     # The catalogue is a list of examples: said where a reader would quote it from.
     assert spec.title.startswith("Among the catalogue's examples, Alberta has more programs per person")
     assert "not every program on offer" in spec.takeaway
+
+
+def test_a_region_with_no_program_says_0_programs_in_english_and_0_programme_in_french():
+    from dashboard.views.programs import canada_wide, per_capita_chart, program_filters, summarise
+
+    catalogue = pl.DataFrame(
+        {
+            "program_id": ["a", "b"],
+            "title": ["A", "B"],
+            "provider": ["P"] * 2,
+            "province": ["AB", "ON"],
+            "field": ["Health"] * 2,
+            "hours": [10.0] * 2,
+            "cost_cad": [None] * 2,
+            "cost_note": ["not published"] * 2,
+            "delivery_mode": ["online"] * 2,
+            "illustrative": [False] * 2,
+            "source_id": ["s"] * 2,
+        }
+    )
+    provinces = pl.DataFrame({"code": ["AB", "ON", "SK"], "population_2021": [4_000_000, 16_000_000, 1_000_000]})
+    sources = pl.DataFrame(
+        {"source_id": ["s"], "title": ["T"], "publisher": ["P"], "url": ["https://x"], "kind": ["primary"]}
+    )
+    saskatchewan = Region("SK", "Saskatchewan", "province", ("SK",))
+    summary = summarise(catalogue, canada_wide(program_filters(saskatchewan)))
+    english = per_capita_chart(summary, saskatchewan, provinces, sources).takeaway
+    set_language("fr")
+    try:
+        french = per_capita_chart(summary, saskatchewan, provinces, sources).takeaway
+    finally:
+        set_language("en")
+    assert english.startswith("Saskatchewan: 0 programs for 1,000,000 people")
+    assert "0 programme pour" in french and "0 programmes" not in french
 
 
 def test_the_served_package_holds_one_prepared_catalogue_and_extracts_keep_the_dataset_columns():
@@ -734,3 +769,19 @@ def test_one_priced_match_names_its_price_band_on_a_whole_number_axis(prepared):
     assert spec.figure.layout.xaxis.dtick == 1
     many = pl.DataFrame({"band": ["a", "b"], "programs": [40, 12]})
     assert amount_bars(many, "band", "programs", "Programs", prefix="").layout.xaxis.dtick is None
+
+
+def test_french_counts_of_0_and_1_program_agree_in_number():
+    """Test that French says `0 programme établi … correspond` and `1 programme offert`, never `1 programme offerts`."""
+    yukon = Region("YT", "Yukon", "province", ("YT",))
+    catalogue = programs.prepare_catalogue(CATALOGUE, SOURCES)
+    set_language("fr")
+    try:
+        summary = programs.summarise(catalogue, programs.program_filters(yukon))
+        title = programs.province_chart(summary, yukon, {"YT": "Yukon"}, SOURCES).title
+        note = programs.national_note(summary, yukon, True)
+    finally:
+        set_language("en")
+    assert summary.national == 1
+    assert title.startswith("0 programme établi dans la sélection (Yukon) correspond")
+    assert "1 programme offert partout" in note and note.endswith("pour l’exclure.")

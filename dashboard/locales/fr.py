@@ -624,7 +624,7 @@ _CODE_2: dict[str, str] = {
     # A label, not a verb: French agrees the verb with the number, and "0 sont gratuits" is wrong.
     "{n} are free or fully funded": "gratuits ou entièrement financés : {n}",
     "Price published for {known} of {total} programs; {free}; the rest give no price.": (
-        "Prix publié pour {known} programmes sur {total} ; {free} ; les autres n’indiquent aucun prix."
+        "Prix publié pour {known} des {total} programmes ; {free} ; les autres n’indiquent aucun prix."
     ),
     "The catalogue lists no program for {region}": "Le catalogue ne répertorie aucun programme (sélection : {region})",
     "The catalogue lists no program for {region}, so there is no cost to show.": (
@@ -938,7 +938,7 @@ _PAGES: dict[str, str] = {
     "50 to under 150 hours": "De 50 à moins de 150 heures",
     "150 hours or more": "150 heures ou plus",
     "Hours not published": "Heures non publiées",
-    "1 program": "1 programme",
+    "{n} program": "{n} programme",
     "{n} programs": "{n} programmes",
     "All {total} listed programs match the region and filters.": (
         "Les {total} programmes répertoriés correspondent tous à la région et aux filtres."
@@ -986,6 +986,11 @@ _PAGES: dict[str, str] = {
         "inventés. Chaque téléchargement conserve la colonne `illustrative`."
     ),
     "Includes {programs} offered Canada-wide, not only in {region}. Untick "
+    "“Include Canada-wide programs” to leave it out.": (
+        "Comprend {programs} offert partout au Canada, pas seulement dans la sélection ({region}). Décochez "
+        "« Inclure les programmes pancanadiens » pour l’exclure."
+    ),
+    "Includes {programs} offered Canada-wide, not only in {region}. Untick "
     "“Include Canada-wide programs” to leave them out.": (
         "Comprend {programs} offerts partout au Canada, pas seulement dans la sélection ({region}). Décochez "
         "« Inclure les programmes pancanadiens » pour les exclure."
@@ -995,7 +1000,7 @@ _PAGES: dict[str, str] = {
         "sont présentés."
     ),
     "Price published for {known} of {matched} programs; {free} free or fully funded": (
-        "Prix publié pour {known} programmes sur {matched} ; gratuits ou entièrement financés : {free}"
+        "Prix publié pour {known} des {matched} programmes ; gratuits ou entièrement financés : {free}"
     ),
     "Price published for {known} of 1 program; {free} free or fully funded": (
         "Prix publié pour {known} programme sur 1 ; {free} gratuit ou entièrement financé"
@@ -1042,7 +1047,7 @@ _PAGES: dict[str, str] = {
         "sur {matched}"
     ),
     "No matching program is based in {region}; {programs} offered Canada-wide": (
-        "Aucun programme retenu n’est établi dans la sélection ({region}) ; {programs} offerts partout au Canada"
+        "Aucun programme retenu n’est établi dans la sélection ({region}) ; partout au Canada : {programs}"
     ),
     "{matched} matching programs: {counts}. {places} provinces or territories have at least one.": (
         "{matched} programmes retenus : {counts}. {places} provinces ou territoires en ont au moins un."
@@ -1152,6 +1157,12 @@ _PAGES: dict[str, str] = {
     ),
     "The link's search text was longer than {n} characters and was cut.": (
         "Le texte de recherche du lien dépassait {n} caractères et a été tronqué."
+    ),
+    "{programs} based in {region} matches; 1 more offered Canada-wide": (
+        "{programs} établi dans la sélection ({region}) correspond ; 1 autre offert partout au Canada"
+    ),
+    "{programs} based in {region} matches; {n} more offered Canada-wide": (
+        "{programs} établi dans la sélection ({region}) correspond ; {n} autres offerts partout au Canada"
     ),
     "{programs} based in {region} match; 1 more offered Canada-wide": (
         "{programs} établis dans la sélection ({region}) correspondent ; 1 autre offert partout au Canada"

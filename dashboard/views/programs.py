@@ -28,6 +28,7 @@ from dashboard.i18n import (
     in_every_language,
     list_join,
     t,
+    takes_singular,
     translated,
     translated_column,
 )
@@ -475,9 +476,9 @@ def _counts(rows: pl.DataFrame, column: str) -> pl.DataFrame:
 
 
 def _programs(count: int) -> str:
-    """`1 program`, `1,204 programs`."""
-    if count == 1:
-        return t("1 program")
+    """`1 program`, `1,204 programs`; `0 programs` in English, `0 programme` in French."""
+    if takes_singular(count):
+        return t("{n} program", n=format_count(count))
     return t("{n} programs", n=format_count(count))
 
 
@@ -556,6 +557,9 @@ def national_note(summary: ProgramSummary, region: Region, include_national: boo
             return None
         return t(
             "Includes {programs} offered Canada-wide, not only in {region}. Untick "
+            "“Include Canada-wide programs” to leave it out."
+            if takes_singular(summary.national)
+            else "Includes {programs} offered Canada-wide, not only in {region}. Untick "
             "“Include Canada-wide programs” to leave them out.",
             programs=_programs(summary.national),
             region=region.name,
@@ -621,19 +625,29 @@ def province_chart(
     based = table.filter(pl.col("province_code") != NATIONAL)
     if region.kind == "province":
         # Whole sentences per case, never fragments glued together: each one translates as a unit.
-        values = {"programs": _programs(int(based["programs"].sum())), "region": region.name}
+        based_count = int(based["programs"].sum())
+        values = {"programs": _programs(based_count), "region": region.name}
+        # The verb agrees with the programs based in the region: "1 program ... matches", "0 programme ... correspond".
+        singular = takes_singular(based_count)
         if summary.national == 1:
-            title = t("{programs} based in {region} match; 1 more offered Canada-wide", **values)
+            title = t(
+                "{programs} based in {region} matches; 1 more offered Canada-wide"
+                if singular
+                else "{programs} based in {region} match; 1 more offered Canada-wide",
+                **values,
+            )
         elif summary.national:
             title = t(
-                "{programs} based in {region} match; {n} more offered Canada-wide",
+                "{programs} based in {region} matches; {n} more offered Canada-wide"
+                if singular
+                else "{programs} based in {region} match; {n} more offered Canada-wide",
                 n=format_count(summary.national),
                 **values,
             )
-        elif int(based["programs"].sum()) == 1:
-            title = t("{programs} based in {region} matches", **values)
         else:
-            title = t("{programs} based in {region} match", **values)
+            title = t(
+                "{programs} based in {region} matches" if singular else "{programs} based in {region} match", **values
+            )
     elif based.height:
         top = int(based["programs"].max())
         leaders = based.filter(pl.col("programs") == top)["province_or_territory"].to_list()
