@@ -27,8 +27,9 @@ def md_link(label: object, url: object) -> str:
     return f"[{md_escape(label)}]({target})" if target else md_escape(label)
 
 
-def sources_text(parts: list[str], shown: int, more: str = "and {n} more") -> str:
-    """`Source: a`, or `Sources: a; b and 3 more`: the first `shown` parts, then the message `more` for the rest.
+def sources_text(parts: list[str], shown: int, more: tuple[str, str] = ("and 1 more", "and {n} more")) -> str:
+    """`Source: a`, or `Sources: a; b and 3 more`: the first `shown` parts, then `more` for the rest, its
+    message for one left (`et 1 autre`) or for `{n}` of them.
 
     Parts come formatted (escaped, linked, or plain for a picture). One message per label, so
     French can put its no-break space before the colon.
@@ -38,4 +39,7 @@ def sources_text(parts: list[str], shown: int, more: str = "and {n} more") -> st
     listed = list_join(parts[:shown])
     text = t("Sources: {sources}", sources=listed) if len(parts) > 1 else t("Source: {sources}", sources=listed)
     hidden = len(parts) - shown
-    return f"{text} {t(more, n=hidden)}" if hidden > 0 else text
+    if hidden <= 0:
+        return text
+    one, many = more
+    return f"{text} {t(one) if hidden == 1 else t(many, n=hidden)}"

@@ -89,3 +89,9 @@ def test_the_picture_names_the_survey_s_own_publication_after_the_publishers():
     assert picture(replace(spec, surveys=[report]))["source"] == (
         "Source: Canadian HR Reporter. The survey: Making Sense of Microcredentials (HEQCO)"
     )
+
+
+def test_one_source_left_over_is_one_more_in_both_languages():
+    assert sources_text(["a", "b", "c"], shown=2) == "Sources: a; b and 1 more"
+    set_language("fr")
+    assert sources_text(["a", "b", "c"], shown=2) == f"Sources{NBSP}: a{NNBSP}; b et 1 autre"

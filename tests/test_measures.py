@@ -146,7 +146,8 @@ CATALOGUE = pl.DataFrame(
 
 
 def test_price_coverage_counts_only_published_prices():
-    assert price_coverage(CATALOGUE) == {"programs": 4, "prices_known": 2, "free_or_funded": 1}
+    # The first program gives no price and is not noted free; the last gives no price but is free.
+    assert price_coverage(CATALOGUE) == {"programs": 4, "prices_known": 2, "free_or_funded": 1, "unstated": 1}
 
 
 def test_program_stats_by_province():

@@ -221,3 +221,12 @@ def test_french_envelope_picker_and_data_note_say_what_they_mean():
     shown = plain_spaces(texts(data))
     assert shown.count("Ce jeu de données n’est pas ventilé par province ou territoire ; son fichier est donc") == 3
     assert "s’applique à la sélection (Ontario)" not in shown
+
+
+def test_a_chart_data_table_of_no_row_says_0_ligne():
+    """Test that French writes `Tableau de données (0 ligne)`: 0 takes the singular in French."""
+    at = open_page("costs", "YT", {"lang": "fr"})
+    assert not at.exception
+    labels = [expander.label for expander in at.expander if expander.label.startswith("Tableau de données")]
+    assert "Tableau de données (0 ligne)" in labels
+    assert not any(label.endswith("(0 lignes)") or label.endswith("(1 lignes)") for label in labels)

@@ -31,7 +31,7 @@ def test_the_free_clause_agrees_with_its_count_in_every_region():
         counts_seen.add(free)
         clause = f"{free} is free or fully funded" if free == 1 else f"{free} are free or fully funded"
         assert re.search(rf"; {clause}$", spec.title), spec.title
-        assert f"; {clause}; " in spec.takeaway
+        assert f"; {clause}; " in spec.takeaway or spec.takeaway.endswith(f"; {clause}.")
     assert 1 in counts_seen and len(counts_seen) > 1  # both forms were exercised by the shipped data
 
 
@@ -96,3 +96,13 @@ def test_cost_status_bars_are_labelled_with_a_capital_as_the_page_s_other_catego
     assert len(labels) >= 2 and all(label[:1].isupper() for label in labels), labels
     # The table keeps the data's own words, as the CSV does.
     assert any(status[:1].islower() for status in spec.table["cost_status"].to_list())
+
+
+def test_the_price_takeaway_speaks_of_the_rest_only_when_some_program_gives_no_price():
+    choices = regions(PACKAGE.frame("provinces"))
+    # Prince Edward Island: no published price, and every program noted free or fully funded.
+    island = costs.cost_status(PACKAGE, choices["PE"]).takeaway
+    assert island.startswith("Price published for 0 of 3 programs; 3 are free or fully funded.")
+    assert "the rest" not in island
+    # Saskatchewan: no price, none free: the rest is every program.
+    assert costs.cost_status(PACKAGE, choices["SK"]).takeaway.endswith("; the rest give no price.")

@@ -638,16 +638,53 @@ def test_an_envelope_choice_with_one_allocation_says_allocation_in_the_singular(
     assert french_alberta["ab-2022-alberta-at-work"].endswith("(AB, 21 affectations)")
 
 
-def test_zero_takes_the_singular_in_french_and_the_plural_in_english(package, choices):
-    # French writes "0 annonce", English "0 announcements".
-    english = view.announcements_table(package, "specific", choices["YT"]).title
+@pytest.mark.parametrize(
+    ("code", "english", "french"),
+    [
+        ("YT", "No announcement for Yukon", "Aucune annonce (sélection : Yukon)"),
+        ("SK", "1 announcement for Saskatchewan, not counted", "1 annonce (sélection : Saskatchewan), non comptée"),
+        (
+            "NB",
+            "2 announcements for New Brunswick, 1 of them counted",
+            "2 annonces (sélection : Nouveau-Brunswick), dont 1 comptée ",
+        ),
+        (
+            "AB",
+            "24 announcements for Alberta, 3 of them counted",
+            "24 annonces (sélection : Alberta), dont 3 comptées ",
+        ),
+    ],
+)
+def test_the_announcements_title_agrees_with_what_it_counts(package, code, english, french):
+    """Test that French makes `comptée` agree with the announcements counted: `dont 1 comptée`, never `comptées`."""
+    assert view.announcements_table(package, "specific", regions(package.frame("provinces"))[code]).title.startswith(
+        english
+    )
+    set_language("fr")
     try:
-        set_language("fr")
-        french = view.announcements_table(package, "specific", choices["YT"]).title
+        # The region's name is in the page's language: the choices are built in French too.
+        title = view.announcements_table(package, "specific", regions(package.frame("provinces"))[code]).title
     finally:
         set_language("en")
-    assert english.startswith("0 announcements for ")
-    assert french.startswith("0 annonce (") and "dont 0 comptée dans" in french
+    assert title.startswith(french.replace(" : ", "\u00a0: "))
+
+
+@pytest.mark.parametrize(
+    ("total", "counted", "english", "french"),
+    [
+        (3, 3, "3 announcements for X, all counted in the total", "3 annonces (sélection : X), toutes comptées"),
+        (3, 0, "3 announcements for X, none of them counted", "3 annonces (sélection : X), dont aucune comptée"),
+        (1, 1, "1 announcement for X, counted in the total", "1 annonce (sélection : X), comptée dans"),
+    ],
+)
+def test_announcements_titles_with_every_or_no_announcement_counted(total, counted, english, french):
+    assert view._announcements_title(total, counted, "X").startswith(english)
+    set_language("fr")
+    try:
+        title = view._announcements_title(total, counted, "X")
+    finally:
+        set_language("en")
+    assert title.startswith(french.replace(" : ", "\u00a0: "))
 
 
 def _in_both_languages(build):  # noqa: ANN001, ANN202 - any view call

@@ -785,3 +785,23 @@ def test_french_counts_of_0_and_1_program_agree_in_number():
     assert summary.national == 1
     assert title.startswith("0 programme établi dans la sélection (Yukon) correspond")
     assert "1 programme offert partout" in note and note.endswith("pour l’exclure.")
+
+
+def test_one_field_left_over_is_one_more_in_the_data_table(french):
+    rows = [program(f"m{i}", f"T{i}", field=f"F{i:02d}") for i in range(6)]
+    summary = programs.summarise(
+        programs.prepare_catalogue(catalogue(*rows), SOURCES), programs.program_filters(CANADA)
+    )
+    takeaway = programs.field_chart(summary, SOURCES).takeaway
+    assert "1 autre dans le tableau de données" in takeaway
+    assert "1 autres" not in takeaway
+
+
+def test_a_price_band_chart_with_every_price_known_says_so():
+    rows = [program("k1", "a", cost_cad=100.0), program("k2", "b", cost_cad=0.0, cost_note="free")]
+    summary = programs.summarise(
+        programs.prepare_catalogue(catalogue(*rows), SOURCES), programs.program_filters(CANADA)
+    )
+    assert programs.price_band_chart(summary, SOURCES).takeaway.startswith(
+        "Every one of the 2 matching programs publishes a price or is noted as free."
+    )

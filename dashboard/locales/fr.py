@@ -74,13 +74,15 @@ _CODE: dict[str, str] = {
     "The survey: {surveys}": "Le sondage : {surveys}",
     "Sources: {sources}": "Sources : {sources}",
     "Source: not recorded": "Source : non consignée",
+    "and 1 more": "et 1 autre",
     "and {n} more": "et {n} autres",
+    "and 1 more, listed with each row on the Data page": "et 1 autre, indiquée avec chaque ligne à la page Données",
     "and {n} more, listed with each row on the Data page": (
         "et {n} autres, indiquées avec chaque ligne à la page Données"
     ),
     "**Takeaway:** {takeaway}": "**À retenir :** {takeaway}",
     "Data table ({rows} rows)": "Tableau de données ({rows} lignes)",
-    "Data table (1 row)": "Tableau de données (1 ligne)",
+    "Data table ({rows} row)": "Tableau de données ({rows} ligne)",
     "Full screen": "Plein écran",
     "Download as a picture (PNG)": "Télécharger en image (PNG)",
     "Microcredentials in Canada: {url}": "Les microcertifications au Canada : {url}",
@@ -539,8 +541,19 @@ _CODE_2: dict[str, str] = {
     "+ {count} not published": "+ {count} non publiés",
     "Amount published for {known} of {count} row.": "Montant publié pour {known} ligne sur {count}.",
     "Amount published for {known} of {count} rows.": "Montant publié pour {known} des {count} lignes.",
-    "{count} announcement for {region}, {counted} of them counted in the total": (
-        "{count} annonce (sélection : {region}), dont {counted} comptée dans le total"
+    "No announcement for {region}": "Aucune annonce (sélection : {region})",
+    "1 announcement for {region}, counted in the total": "1 annonce (sélection : {region}), comptée dans le total",
+    "1 announcement for {region}, not counted in the total": (
+        "1 annonce (sélection : {region}), non comptée dans le total"
+    ),
+    "{count} announcements for {region}, all counted in the total": (
+        "{count} annonces (sélection : {region}), toutes comptées dans le total"
+    ),
+    "{count} announcements for {region}, none of them counted in the total": (
+        "{count} annonces (sélection : {region}), dont aucune comptée dans le total"
+    ),
+    "{count} announcements for {region}, 1 of them counted in the total": (
+        "{count} annonces (sélection : {region}), dont 1 comptée dans le total"
     ),
     "{count} announcements for {region}, {counted} of them counted in the total": (
         "{count} annonces (sélection : {region}), dont {counted} comptées dans le total"
@@ -623,6 +636,9 @@ _CODE_2: dict[str, str] = {
     "{n} is free or fully funded": "{n} est gratuit ou entièrement financé",
     # A label, not a verb: French agrees the verb with the number, and "0 sont gratuits" is wrong.
     "{n} are free or fully funded": "gratuits ou entièrement financés : {n}",
+    "Price published for {known} of {total} programs; {free}.": (
+        "Prix publié pour {known} des {total} programmes ; {free}."
+    ),
     "Price published for {known} of {total} programs; {free}; the rest give no price.": (
         "Prix publié pour {known} des {total} programmes ; {free} ; les autres n’indiquent aucun prix."
     ),
@@ -1011,6 +1027,9 @@ _PAGES: dict[str, str] = {
         "Le programme retenu ne publie aucun prix et n’est pas indiqué comme gratuit."
     ),
     "The matching program is counted under “{band}”.": "Le programme retenu est compté sous « {band} ».",
+    "Every one of the {matched} matching programs publishes a price or is noted as free.": (
+        "Chacun des {matched} programmes retenus publie un prix ou est indiqué comme gratuit."
+    ),
     "1 of {matched} matching programs ({share}) publishes no price and is not noted as free.": (
         "1 des {matched} programmes retenus ({share}) ne publie aucun prix et n’est pas indiqué comme gratuit."
     ),
@@ -1029,6 +1048,7 @@ _PAGES: dict[str, str] = {
         "Aucun programme répertorié ne correspond à ces filtres (sélection : {region}). Retirez un filtre ou "
         "choisissez une région plus vaste."
     ),
+    "1 more in the data table": "1 autre dans le tableau de données",
     "{n} more in the data table": "{n} autres dans le tableau de données",
     "{programs} based in {region} match": "{programs} établis dans la sélection ({region}) correspondent",
     "{programs} based in {region} matches": "{programs} établi dans la sélection ({region}) correspond",

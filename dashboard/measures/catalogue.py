@@ -65,13 +65,16 @@ def program_stats(catalogue: pl.LazyFrame | pl.DataFrame, by: list[str]) -> pl.D
 
 
 def price_coverage(catalogue: pl.LazyFrame | pl.DataFrame) -> dict[str, int]:
-    """How many programs there are, how many have a published price, how many are free or funded."""
+    """How many programs there are, how many have a published price, how many are free or funded, and
+    how many have neither (`unstated`: the source gives no price and does not say it is free)."""
+    free = pl.col("cost_note").is_in(list(FREE_NOTES))
     row = (
         catalogue.lazy()
         .select(
             programs=pl.len(),
             prices_known=pl.col("cost_cad").is_not_null().sum(),
-            free_or_funded=pl.col("cost_note").is_in(list(FREE_NOTES)).sum(),
+            free_or_funded=free.sum(),
+            unstated=(pl.col("cost_cad").is_null() & ~free.fill_null(False)).sum(),
         )
         .collect()
         .row(0, named=True)

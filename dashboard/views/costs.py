@@ -35,7 +35,9 @@ def _status_text(coverage: dict[str, int], region: Region) -> tuple[str, str]:
     )
     known, total = format_count(coverage["prices_known"]), format_count(coverage["programs"])
     takeaway = t(
-        "Price published for {known} of {total} programs; {free}; the rest give no price.",
+        "Price published for {known} of {total} programs; {free}; the rest give no price."
+        if coverage["unstated"]
+        else "Price published for {known} of {total} programs; {free}.",
         known=known,
         total=total,
         free=free,

@@ -827,6 +827,29 @@ def _coverage(rows: pl.DataFrame) -> str:
     )
 
 
+def _announcements_title(total: int, counted: int, region: str) -> str:
+    """`24 announcements for Alberta, 3 of them counted in the total`; each case a whole sentence, so
+    that French can make the participle agree with what it counts (`dont 1 comptée`, `toutes comptées`)."""
+    if total == 0:
+        return t("No announcement for {region}", region=region)
+    if total == 1:
+        return t(
+            "1 announcement for {region}, counted in the total"
+            if counted
+            else "1 announcement for {region}, not counted in the total",
+            region=region,
+        )
+    if counted == total:
+        message = "{count} announcements for {region}, all counted in the total"
+    elif counted == 0:
+        message = "{count} announcements for {region}, none of them counted in the total"
+    elif counted == 1:
+        message = "{count} announcements for {region}, 1 of them counted in the total"
+    else:
+        message = "{count} announcements for {region}, {counted} of them counted in the total"
+    return t(message, count=format_count(total), region=region, counted=format_count(counted))
+
+
 def announcements_table(package: DataPackage, scope: str, region: Region) -> TableBlock:
     """Every announcement going to the region (all of them for Canada), counted or not, with the reason."""
     funding = package.frame("funding")
@@ -835,13 +858,7 @@ def announcements_table(package: DataPackage, scope: str, region: Region) -> Tab
     counted = listing.filter(pl.col("counted"))
     return _listing_block(
         "funding-announcements",
-        _plural(
-            listing.height,
-            "{count} announcement for {region}, {counted} of them counted in the total",
-            "{count} announcements for {region}, {counted} of them counted in the total",
-            region=region.name,
-            counted=format_count(counted.height),
-        ),
+        _announcements_title(listing.height, counted.height, region.name),
         t(
             "Every row, counted or not: the Counting column says why. {coverage} Amounts in Canadian dollars; "
             "the Exactness column says whether the source rounds or hedges. Each row links to its source.",

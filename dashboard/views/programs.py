@@ -606,7 +606,9 @@ def _count_list(labels: list[str], counts: list[int], limit: int = 5) -> str:
     shown = [f"{label} {format_count(count)}" for label, count in zip(labels[:limit], counts[:limit], strict=True)]
     rest = len(labels) - limit
     if rest > 0:
-        shown.append(t("{n} more in the data table", n=format_count(rest)))
+        shown.append(
+            t("1 more in the data table") if rest == 1 else t("{n} more in the data table", n=format_count(rest))
+        )
     return list_join(shown)
 
 
@@ -895,6 +897,11 @@ def price_band_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpe
             t("The matching program publishes no price and is not noted as free.")
             if unpublished
             else t("The matching program is counted under “{band}”.", band=band)
+        )
+    elif unpublished == 0:
+        takeaway = t(
+            "Every one of the {matched} matching programs publishes a price or is noted as free.",
+            matched=format_count(summary.matched),
         )
     elif unpublished == 1:
         takeaway = t(
