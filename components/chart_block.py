@@ -19,7 +19,7 @@ from dashboard.cache.views import shared_file
 from dashboard.charts import ChartSpec, SourceRef
 from dashboard.extracts import csv_bytes, extract_file_name, picture_file_name, with_provenance
 from dashboard.figures import localise_figure
-from dashboard.i18n import current_language, format_count, list_join, set_language, t, takes_singular
+from dashboard.i18n import current_language, list_join, plural, set_language, t
 from dashboard.memo import per_object
 from dashboard.provenance import Extract, extract_zip
 from dashboard.regions import Region
@@ -40,7 +40,10 @@ def sources_line(spec: ChartSpec) -> str:
     line = sources_text(
         [source_part(source) for source in spec.sources],
         MAX_LISTED_SOURCES,
-        ("and 1 more, listed with each row on the Data page", "and {n} more, listed with each row on the Data page"),
+        (
+            "and 1 more, listed with each row on the Data page",
+            "and {count} more, listed with each row on the Data page",
+        ),
     )
     if spec.surveys:
         # On a line of its own (a Markdown line break), under the sources.
@@ -136,10 +139,7 @@ def _chart_block(spec: ChartSpec, region_code: str, colour_key: ColourKey | None
         if st.session_state.get(table_key):
             st.session_state[table_key] = True
         table = st.expander(
-            t(
-                "Data table ({rows} row)" if takes_singular(rows) else "Data table ({rows} rows)",
-                rows=format_count(rows),
-            ),
+            plural(rows, "Data table ({count} row)", "Data table ({count} rows)"),
             key=table_key,
             on_change="rerun",
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.i18n import list_join, t
+from dashboard.i18n import list_join, plural, t
 
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
 
@@ -27,9 +27,9 @@ def md_link(label: object, url: object) -> str:
     return f"[{md_escape(label)}]({target})" if target else md_escape(label)
 
 
-def sources_text(parts: list[str], shown: int, more: tuple[str, str] = ("and 1 more", "and {n} more")) -> str:
+def sources_text(parts: list[str], shown: int, more: tuple[str, str] = ("and 1 more", "and {count} more")) -> str:
     """`Source: a`, or `Sources: a; b and 3 more`: the first `shown` parts, then `more` for the rest, its
-    message for one left (`et 1 autre`) or for `{n}` of them.
+    message for one left (`et 1 autre`) or for `{count}` of them.
 
     Parts come formatted (escaped, linked, or plain for a picture). One message per label, so
     French can put its no-break space before the colon.
@@ -42,4 +42,4 @@ def sources_text(parts: list[str], shown: int, more: tuple[str, str] = ("and 1 m
     if hidden <= 0:
         return text
     one, many = more
-    return f"{text} {t(one) if hidden == 1 else t(many, n=hidden)}"
+    return f"{text} {plural(hidden, one, many)}"

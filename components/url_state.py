@@ -55,15 +55,25 @@ def seed_from_url(key: str, options: Sequence[str], default: str, param: str | N
         )
 
 
+# The last value this session wrote to each URL parameter.
+WRITTEN_PARAMS_KEY = "_url_written"
+
+
 def write_param(key: str, values: str | Sequence[str] | None) -> None:
     """Set the URL parameter `key` to `values` (one, or repeated: `?field=a&field=b`); None or none: drop it.
 
     Only when the URL does not already say so. Each write is a message that makes the browser
     rewrite its address and pass the change to its host window, and the language and the region
-    used to be written on every rerun, whether or not they had changed.
+    used to be written on every rerun, whether or not they had changed. The URL a run sees is the
+    one the browser sent with its request: a choice changed and changed back within one round trip
+    can find it unchanged while the browser is about to apply the first write, so a value this
+    session last wrote differently is written again.
     """
     wanted = [values] if isinstance(values, str) else list(values or ())
-    if st.query_params.get_all(key) == wanted:
+    written = st.session_state.setdefault(WRITTEN_PARAMS_KEY, {})
+    unchanged = st.query_params.get_all(key) == wanted and written.get(key, wanted) == wanted
+    written[key] = wanted
+    if unchanged:
         return
     if wanted:
         st.query_params[key] = wanted

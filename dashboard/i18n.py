@@ -227,6 +227,12 @@ def takes_singular(count: int) -> bool:
     return count == 1 or (count == 0 and current_language() == "fr")
 
 
+def plural(count: int, one: str, many: str, **values: object) -> str:
+    """The message `one` or `many`, whichever the page's language uses for `count` (`takes_singular`),
+    with `{count}` written the page's way. Each is a whole sentence, so each translates as a unit."""
+    return t(one if takes_singular(count) else many, count=format_count(count), **values)
+
+
 def format_count(value: float | None) -> str:
     """`36,991,981` / `36 991 981`; a dash where unknown."""
     return format_number(value, 0)

@@ -172,11 +172,11 @@ def test_typography_rules_by_hand():
 def test_t_translates_and_fills_placeholders():
     set_language("fr")
     assert t("Region") == "Région"
-    assert t("Data table ({rows} rows)", rows="12") == "Tableau de données (12 lignes)"
+    assert t("Data table ({count} rows)", count="12") == "Tableau de données (12 lignes)"
     assert t("**Takeaway:** {takeaway}", takeaway="x") == f"**À retenir{NBSP}:** x"
     set_language("en")
     assert t("Region") == "Region"
-    assert t("Data table ({rows} rows)", rows="12") == "Data table (12 rows)"
+    assert t("Data table ({count} rows)", count="12") == "Data table (12 rows)"
 
 
 def test_unknown_language_falls_back_to_english():
@@ -463,3 +463,16 @@ def test_singular_counts_in_each_language():
         assert [takes_singular(n) for n in (0, 1, 2)] == [True, True, False]
     finally:
         set_language("en")
+
+
+def test_the_source_line_messages_are_found_in_the_code_and_translated():
+    """`sources_text` takes its messages as a pair, in a call or as its default: the extractor reads both."""
+    found = code_messages()
+    for message in (
+        "and 1 more",
+        "and {count} more",
+        "and 1 more, listed with each row on the Data page",
+        "and {count} more, listed with each row on the Data page",
+    ):
+        assert message in found
+        assert message in FRENCH

@@ -150,6 +150,11 @@ def test_price_coverage_counts_only_published_prices():
     assert price_coverage(CATALOGUE) == {"programs": 4, "prices_known": 2, "free_or_funded": 1, "unstated": 1}
 
 
+def test_a_program_with_no_price_and_no_note_is_unstated():
+    catalogue = pl.DataFrame({"cost_cad": [None, None, 0.0], "cost_note": [None, "free", None]})
+    assert price_coverage(catalogue) == {"programs": 3, "prices_known": 1, "free_or_funded": 1, "unstated": 1}
+
+
 def test_program_stats_by_province():
     stats = {row["province"]: row for row in program_stats(CATALOGUE, ["province"]).iter_rows(named=True)}
     assert stats["ON"]["programs"] == 3

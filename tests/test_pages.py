@@ -9,6 +9,7 @@ import re
 import pytest
 from streamlit.runtime.state.query_params import QueryParams
 
+from components.url_state import WRITTEN_PARAMS_KEY
 from dashboard.data import load_package
 from dashboard.paths import BUNDLED_DATA_DIR
 from dashboard.regions import regions
@@ -212,6 +213,21 @@ def test_the_address_is_written_only_when_a_choice_changes_it(monkeypatch: pytes
     assert len(sent) == 1
     assert at.query_params["region"] in ("ON", ["ON"])
     assert at.query_params["scope"] in ("including", ["including"])
+
+
+def test_a_value_written_differently_in_the_last_run_is_written_again(monkeypatch: pytest.MonkeyPatch):
+    """A change and its undo within one round trip: the run sees the old URL, which the browser is
+    about to replace with the first run's write, so it writes its value even though the URL matches."""
+    at = open_page("employers", query={"lang": "en"})
+    sent: list[str] = []
+    send = QueryParams._send_query_param_msg
+    monkeypatch.setattr(QueryParams, "_send_query_param_msg", lambda self: (sent.append(str(self)), send(self)))
+    at.session_state[WRITTEN_PARAMS_KEY] = {"lang": ["fr"]}
+    at.run()
+    assert not at.exception
+    assert len(sent) == 1 and "'lang': ['en']" in sent[0]
+    at.run()
+    assert len(sent) == 1
 
 
 def test_navigation_links_keep_every_value_of_a_repeated_parameter():

@@ -716,6 +716,7 @@ def test_a_region_with_no_announcement_says_nothing_of_amounts_over_no_rows(pack
     english, french = _in_both_languages(lambda: view.announcements_table(package, "specific", choices["YT"]).caption)
     assert "Amount published" not in english
     assert "Montant publié" not in french
+    assert "  " not in english and "  " not in french
 
 
 def test_the_region_headline_counts_announcements_in_the_right_number(package, choices):
@@ -728,3 +729,10 @@ def test_the_region_headline_counts_announcements_in_the_right_number(package, c
     assert "; 1 annonce comptabilisée, montant" in french_new_brunswick
     assert "; 0 counted announcements, amount" in yukon
     assert "; 0 annonce comptabilisée, montant" in french_yukon
+
+
+def test_a_timeline_of_one_announcement_says_one_and_its_year(package, choices):
+    # New Brunswick, with adjacent programs included: one dated announcement with an amount, in 2023.
+    english, french = _in_both_languages(lambda: view.timeline_chart(package, "including", choices["NB"]).takeaway)
+    assert english.startswith("1 announcement, in 2023: ")
+    assert french.startswith("1 annonce, en 2023\u00a0: ")

@@ -771,20 +771,22 @@ def test_one_priced_match_names_its_price_band_on_a_whole_number_axis(prepared):
     assert amount_bars(many, "band", "programs", "Programs", prefix="").layout.xaxis.dtick is None
 
 
-def test_french_counts_of_0_and_1_program_agree_in_number():
-    """Test that French says `0 programme établi … correspond` and `1 programme offert`, never `1 programme offerts`."""
-    yukon = Region("YT", "Yukon", "province", ("YT",))
-    catalogue = programs.prepare_catalogue(CATALOGUE, SOURCES)
-    set_language("fr")
-    try:
-        summary = programs.summarise(catalogue, programs.program_filters(yukon))
-        title = programs.province_chart(summary, yukon, {"YT": "Yukon"}, SOURCES).title
-        note = programs.national_note(summary, yukon, True)
-    finally:
-        set_language("en")
+def test_french_counts_of_0_and_1_program_agree_in_number(french):
+    """Test that French says `1 programme établi … correspond` and `1 programme offert`, never `offerts`."""
+    nova_scotia = Region("NS", "Nouvelle-Écosse", "province", ("NS",))
+    summary = programs.summarise(programs.prepare_catalogue(CATALOGUE, SOURCES), programs.program_filters(nova_scotia))
+    title = programs.province_chart(summary, nova_scotia, {"NS": "Nouvelle-Écosse"}, SOURCES).title
+    note = programs.national_note(summary, nova_scotia, True)
     assert summary.national == 1
-    assert title.startswith("0 programme établi dans la sélection (Yukon) correspond")
+    assert title.startswith("1 programme établi dans la sélection (Nouvelle-Écosse) correspond")
     assert "1 programme offert partout" in note and note.endswith("pour l’exclure.")
+
+
+def test_a_province_with_no_program_of_its_own_says_so_rather_than_0_and_1_more():
+    yukon = Region("YT", "Yukon", "province", ("YT",))
+    summary = programs.summarise(programs.prepare_catalogue(CATALOGUE, SOURCES), programs.program_filters(yukon))
+    title = programs.province_chart(summary, yukon, {"YT": "Yukon"}, SOURCES).title
+    assert title == "No matching program is based in Yukon; 1 program offered Canada-wide"
 
 
 def test_one_field_left_over_is_one_more_in_the_data_table(french):

@@ -6,7 +6,8 @@ The French catalogue must hold all of them (tests/test_i18n.py checks it). From 
 
 Code is read with `ast`, never imported, so a page file (which runs Streamlit at import) is safe
 to scan. A call `t("...")` (implicit concatenation included) is a message; so is a string
-argument of `_plural(count, one, many)`, which picks one of two messages. `t(NAME)` and
+argument of `plural(count, one, many)`, which picks one of two messages, and the pair of
+messages `sources_text` takes (in a call, or as its default). `t(NAME)` and
 `t(labels.get(code, code))` are followed to a string or a dict of strings assigned to that
 name in the same module, and `t(module.NAME)` to a module-level string of another scanned
 module. Calls that stay dynamic (`t(row["item"])`) are listed by `dynamic_calls`: their text
@@ -25,7 +26,7 @@ from dashboard.paths import REPO_ROOT
 
 CODE_ROOTS = ("dashboard", "components", "pages")
 # Function name -> positions of its arguments that are messages.
-MESSAGE_FUNCTIONS: dict[str, tuple[int, ...]] = {"t": (0,), "_plural": (1, 2)}
+MESSAGE_FUNCTIONS: dict[str, tuple[int, ...]] = {"t": (0,), "plural": (1, 2), "sources_text": (2,)}
 # Data text shown through t(): dataset -> columns. Proper nouns (publishers, program titles,
 # institutions) are not listed: they are shown as the sources wrote them. Free text (funding
 # periods and notes) is not listed either: the data package carries its French in `<column>_fr`
@@ -102,6 +103,9 @@ class _Scanner:
         """The messages an argument can be, or None when it depends on run-time values."""
         if isinstance(node, ast.Constant):
             return [node.value] if isinstance(node.value, str) else []
+        if isinstance(node, ast.Tuple):
+            parts = [self.resolve(element, assigned) for element in node.elts]
+            return None if any(part is None for part in parts) else [s for part in parts for s in part or []]
         if isinstance(node, ast.IfExp):
             body, orelse = self.resolve(node.body, assigned), self.resolve(node.orelse, assigned)
             return None if body is None or orelse is None else body + orelse
@@ -125,6 +129,8 @@ class _Scanner:
             assigned = _assignments(tree)
             relative = path.relative_to(self.root).as_posix()
             for node in ast.walk(tree):
+                if isinstance(node, ast.FunctionDef) and node.name in MESSAGE_FUNCTIONS:
+                    self.scan_defaults(node, assigned, f"{relative}:{node.lineno}")
                 if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                     continue
                 positions = MESSAGE_FUNCTIONS.get(node.func.id)
@@ -139,6 +145,15 @@ class _Scanner:
                         self.dynamic.append(f"{where}: {node.func.id}({ast.unparse(node.args[position])})")
                     for text in resolved or []:
                         self.add(text, where)
+
+    def scan_defaults(self, function: ast.FunctionDef, assigned: dict[str, list[ast.AST]], where: str) -> None:
+        """The default value of a message argument (`sources_text`'s `more`) is a message too."""
+        arguments, defaults = function.args.args, function.args.defaults
+        first_default = len(arguments) - len(defaults)
+        for position in MESSAGE_FUNCTIONS[function.name]:
+            if position >= first_default:
+                for text in self.resolve(defaults[position - first_default], assigned) or []:
+                    self.add(text, where)
 
 
 def code_messages(root: Path = REPO_ROOT) -> dict[str, list[str]]:

@@ -75,14 +75,14 @@ _CODE: dict[str, str] = {
     "Sources: {sources}": "Sources : {sources}",
     "Source: not recorded": "Source : non consignée",
     "and 1 more": "et 1 autre",
-    "and {n} more": "et {n} autres",
+    "and {count} more": "et {count} autres",
     "and 1 more, listed with each row on the Data page": "et 1 autre, indiquée avec chaque ligne à la page Données",
-    "and {n} more, listed with each row on the Data page": (
-        "et {n} autres, indiquées avec chaque ligne à la page Données"
+    "and {count} more, listed with each row on the Data page": (
+        "et {count} autres, indiquées avec chaque ligne à la page Données"
     ),
     "**Takeaway:** {takeaway}": "**À retenir :** {takeaway}",
-    "Data table ({rows} rows)": "Tableau de données ({rows} lignes)",
-    "Data table ({rows} row)": "Tableau de données ({rows} ligne)",
+    "Data table ({count} rows)": "Tableau de données ({count} lignes)",
+    "Data table ({count} row)": "Tableau de données ({count} ligne)",
     "Full screen": "Plein écran",
     "Download as a picture (PNG)": "Télécharger en image (PNG)",
     "Microcredentials in Canada: {url}": "Les microcertifications au Canada : {url}",
@@ -510,6 +510,12 @@ _CODE_2: dict[str, str] = {
     "{year} was the biggest year for {scope} in {region}: {amount} announced, of {total} with a published date": (
         "{year} a été l’année la plus importante pour le {scope} (sélection : {region}) : {amount} annoncés, sur "
         "{total} d’annonces datées"
+    ),
+    "1 announcement, in {first}: {program} ({amount}, announced {date}).": (
+        "1 annonce, en {first} : {program} ({amount}, annonce : {date})."
+    ),
+    "{count} announcements, all in {first}; the largest is {program} ({amount}, announced {date}).": (
+        "{count} annonces, toutes en {first} ; la plus importante : {program} ({amount}, annonce : {date})."
     ),
     "{count} announcements from {first} to {last}; the largest is {program} ({amount}, announced {date}).": (
         "{count} annonces de {first} à {last} ; la plus importante : {program} ({amount}, annonce : {date})."
@@ -954,8 +960,8 @@ _PAGES: dict[str, str] = {
     "50 to under 150 hours": "De 50 à moins de 150 heures",
     "150 hours or more": "150 heures ou plus",
     "Hours not published": "Heures non publiées",
-    "{n} program": "{n} programme",
-    "{n} programs": "{n} programmes",
+    "{count} program": "{count} programme",
+    "{count} programs": "{count} programmes",
     "All {total} listed programs match the region and filters.": (
         "Les {total} programmes répertoriés correspondent tous à la région et aux filtres."
     ),

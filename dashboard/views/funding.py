@@ -26,8 +26,8 @@ from dashboard.i18n import (
     format_count,
     in_page_language,
     list_join,
+    plural,
     t,
-    takes_singular,
     translated,
 )
 from dashboard.maps import MapClass, funding_map, map_classes
@@ -181,10 +181,6 @@ def _funder(column: str = "jurisdiction") -> pl.Expr:
     )
 
 
-def _plural(count: int, one: str, many: str, **values: object) -> str:
-    return t(one if takes_singular(count) else many, count=format_count(count), **values)
-
-
 def _names(items: list[str]) -> str:
     """`A`, `A and B`, `A, B and C`."""
     if len(items) <= 1:
@@ -218,7 +214,7 @@ def _with_bar_text(by_destination: pl.DataFrame, column: str) -> pl.DataFrame:
         text = format_cad(amount)
         if unpublished:
             # "+ 2 not published": French agrees the participle with the count.
-            text += "<br>" + _plural(unpublished, "+ 1 not published", "+ {count} not published")
+            text += "<br>" + plural(unpublished, "+ 1 not published", "+ {count} not published")
         return text
 
     # Written here, in the page's thread: the language is a context variable.
@@ -237,7 +233,7 @@ def headline_figures(package: DataPackage, scope: str, region: Region) -> list[H
         Headline(
             t("Counted funding, Canada"),
             format_cad(summary["counted_cad"]),
-            _plural(
+            plural(
                 summary["announcements"],
                 "{count} announcement in scope, national programs included; promises, allocations "
                 "and adjacent programs are not added.",
@@ -248,7 +244,7 @@ def headline_figures(package: DataPackage, scope: str, region: Region) -> list[H
         Headline(
             t("National programs"),
             format_cad(summary["national_cad"]),
-            _plural(
+            plural(
                 summary["national_announcements"],
                 "Not assigned to one province; included in the Canada total ({count} program).",
                 "Not assigned to one province; included in the Canada total ({count} programs).",
@@ -257,7 +253,7 @@ def headline_figures(package: DataPackage, scope: str, region: Region) -> list[H
         Headline(
             t("Amount not published"),
             format_count(unpublished),
-            _plural(
+            plural(
                 summary["announcements"],
                 "Announcements in scope with no published amount. Amount published for {known} of "
                 "{count} announcement; the others add nothing and are never estimated.",
@@ -269,7 +265,7 @@ def headline_figures(package: DataPackage, scope: str, region: Region) -> list[H
         Headline(
             t("Promised, never counted"),
             format_cad(summary["promised_cad"]),
-            _plural(
+            plural(
                 summary["promises"],
                 "{count} election promise, listed under Promises, not funding.",
                 "{count} election promises, listed under Promises, not funding.",
@@ -285,7 +281,7 @@ def headline_figures(package: DataPackage, scope: str, region: Region) -> list[H
             Headline(
                 t("{region}: counted funding", region=region.name),
                 format_cad(selected["amount_cad"].item()),
-                _plural(
+                plural(
                     rows["announcements"].sum(),
                     "{per_100k} per 100,000 people; {count} counted announcement, amount published for {known}.",
                     "{per_100k} per 100,000 people; {count} counted announcements, amount published for {known}.",
@@ -345,7 +341,7 @@ def map_legend(package: DataPackage, scope: str, measure: str) -> MapLegend:
     def members(shade: MapClass) -> str:
         if shade.unpublished:
             return _names(unpublished)
-        return _plural(shade.members, "{count} province or territory", "{count} provinces or territories")
+        return plural(shade.members, "{count} province or territory", "{count} provinces or territories")
 
     entries = [
         (shade.hex, t("{label} ({members})", label=_legend_label(shade), members=members(shade)))
@@ -425,7 +421,7 @@ def funding_map_chart(package: DataPackage, scope: str, measure: str, region: Re
             none=format_count(by_destination.height - with_value.height),
         )
         if not unpriced_only.is_empty():
-            takeaway += " " + _plural(
+            takeaway += " " + plural(
                 unpriced_only.height,
                 "Of those, {names} has announcements whose amount was not published: unknown, not zero (grey on "
                 "the map).",
@@ -688,18 +684,27 @@ def timeline_chart(package: DataPackage, scope: str, region: Region) -> ChartSpe
             total=format_cad(plotted["amount_cad"].sum()),
         )
         largest = plotted.sort("amount_cad", descending=True).row(0, named=True)
+        first, last = plotted["announced_on"].min().year, plotted["announced_on"].max().year
+        if plotted.height == 1:
+            message = "1 announcement, in {first}: {program} ({amount}, announced {date})."
+        elif first == last:
+            message = "{count} announcements, all in {first}; the largest is {program} ({amount}, announced {date})."
+        else:
+            message = (
+                "{count} announcements from {first} to {last}; the largest is {program} ({amount}, announced {date})."
+            )
         takeaway = t(
-            "{count} announcements from {first} to {last}; the largest is {program} ({amount}, announced {date}).",
+            message,
             count=format_count(plotted.height),
-            first=plotted["announced_on"].min().year,
-            last=plotted["announced_on"].max().year,
+            first=first,
+            last=last,
             program=largest["program"],
             amount=format_cad(largest["amount_cad"]),
             date=largest["announced"],
         )
     notice = None
     if left_out:
-        notice = _plural(
+        notice = plural(
             left_out,
             "{count} counted announcement is not plotted because its amount or date was not published; it is "
             "in the announcements table below.",
@@ -808,7 +813,8 @@ def _listing_block(key: str, title: str, caption: str, listing: pl.DataFrame, em
     return TableBlock(
         key=key,
         title=title,
-        caption=caption,
+        # One space between sentences where one of them is empty (a table with no rows has no coverage).
+        caption=" ".join(caption.split()),
         table=in_page_language(listing, *TRANSLATED_TEXT),
         extract=listing,
         empty_text=empty_text,
@@ -819,7 +825,7 @@ def _coverage(rows: pl.DataFrame) -> str:
     """How many rows state an amount; nothing for no rows (the table then says it has none)."""
     if rows.is_empty():
         return ""
-    return _plural(
+    return plural(
         rows.height,
         "Amount published for {known} of {count} row.",
         "Amount published for {known} of {count} rows.",
@@ -936,7 +942,7 @@ def envelope_choices(package: DataPackage, region: Region) -> dict[str, str]:
     )
     envelopes = envelopes.sort(["allocations", "funding_id"], descending=[True, False])
     return {
-        row["funding_id"]: _plural(
+        row["funding_id"]: plural(
             row["allocations"],
             "{program} ({destination}, {count} allocation)",
             "{program} ({destination}, {count} allocations)",
@@ -963,7 +969,7 @@ def envelope_drilldown(package: DataPackage, envelope_id: str) -> ChartSpec:
     values = {
         "itemised": format_cad(envelope["allocated_cad"]),
         "envelope": format_cad(envelope["amount_cad"]),
-        "allocations": _plural(envelope["allocations"], "{count} allocation", "{count} allocations"),
+        "allocations": plural(envelope["allocations"], "{count} allocation", "{count} allocations"),
         "unpublished": format_count(unpublished.height),
     }
     if envelope["amount_cad"] is None:
@@ -971,7 +977,7 @@ def envelope_drilldown(package: DataPackage, envelope_id: str) -> ChartSpec:
     elif unpublished.is_empty():
         title = t("{itemised} of {envelope} itemised across {allocations}", **values)
     else:
-        title = _plural(
+        title = plural(
             unpublished.height,
             "{itemised} of {envelope} itemised across {allocations}; {count} allocation not published",
             "{itemised} of {envelope} itemised across {allocations}; {count} allocations not published",

@@ -27,8 +27,8 @@ from dashboard.i18n import (
     format_percent,
     in_every_language,
     list_join,
+    plural,
     t,
-    takes_singular,
     translated,
     translated_column,
 )
@@ -477,9 +477,7 @@ def _counts(rows: pl.DataFrame, column: str) -> pl.DataFrame:
 
 def _programs(count: int) -> str:
     """`1 program`, `1,204 programs`; `0 programs` in English, `0 programme` in French."""
-    if takes_singular(count):
-        return t("{n} program", n=format_count(count))
-    return t("{n} programs", n=format_count(count))
+    return plural(count, "{count} program", "{count} programs")
 
 
 def _names(items: list[str]) -> str:
@@ -555,11 +553,11 @@ def national_note(summary: ProgramSummary, region: Region, include_national: boo
     if include_national:
         if not summary.national:
             return None
-        return t(
+        return plural(
+            summary.national,
             "Includes {programs} offered Canada-wide, not only in {region}. Untick "
-            "“Include Canada-wide programs” to leave it out."
-            if takes_singular(summary.national)
-            else "Includes {programs} offered Canada-wide, not only in {region}. Untick "
+            "“Include Canada-wide programs” to leave it out.",
+            "Includes {programs} offered Canada-wide, not only in {region}. Untick "
             "“Include Canada-wide programs” to leave them out.",
             programs=_programs(summary.national),
             region=region.name,
@@ -629,26 +627,32 @@ def province_chart(
         # Whole sentences per case, never fragments glued together: each one translates as a unit.
         based_count = int(based["programs"].sum())
         values = {"programs": _programs(based_count), "region": region.name}
-        # The verb agrees with the programs based in the region: "1 program ... matches", "0 programme ... correspond".
-        singular = takes_singular(based_count)
-        if summary.national == 1:
+        # The verb agrees with the programs based in the region: "1 program ... matches".
+        if based_count == 0 and summary.national:
+            # "0 programs ... match; 1 more" would count "more" than none.
             title = t(
-                "{programs} based in {region} matches; 1 more offered Canada-wide"
-                if singular
-                else "{programs} based in {region} match; 1 more offered Canada-wide",
+                "No matching program is based in {region}; {programs} offered Canada-wide",
+                region=region.name,
+                programs=_programs(summary.national),
+            )
+        elif summary.national == 1:
+            title = plural(
+                based_count,
+                "{programs} based in {region} matches; 1 more offered Canada-wide",
+                "{programs} based in {region} match; 1 more offered Canada-wide",
                 **values,
             )
         elif summary.national:
-            title = t(
-                "{programs} based in {region} matches; {n} more offered Canada-wide"
-                if singular
-                else "{programs} based in {region} match; {n} more offered Canada-wide",
+            title = plural(
+                based_count,
+                "{programs} based in {region} matches; {n} more offered Canada-wide",
+                "{programs} based in {region} match; {n} more offered Canada-wide",
                 n=format_count(summary.national),
                 **values,
             )
         else:
-            title = t(
-                "{programs} based in {region} matches" if singular else "{programs} based in {region} match", **values
+            title = plural(
+                based_count, "{programs} based in {region} matches", "{programs} based in {region} match", **values
             )
     elif based.height:
         top = int(based["programs"].max())
