@@ -106,3 +106,16 @@ def test_the_price_takeaway_speaks_of_the_rest_only_when_some_program_gives_no_p
     assert "the rest" not in island
     # Saskatchewan: no price, none free: the rest is every program.
     assert costs.cost_status(PACKAGE, choices["SK"]).takeaway.endswith("; the rest give no price.")
+
+
+def test_one_published_price_takes_the_singular_in_both_languages():
+    coverage = {"programs": 5, "prices_known": 1, "free_or_funded": 0, "unstated": 4}
+    ontario = regions(PACKAGE.frame("provinces"))["ON"]
+    english = costs._status_text(coverage, ontario)[0]
+    set_language("fr")
+    try:
+        french = costs._status_text(coverage, ontario)[0]
+    finally:
+        set_language("en")
+    assert english.startswith("1 of 5 programs publishes a price;")
+    assert french.startswith("1 des 5 programmes publie un prix")

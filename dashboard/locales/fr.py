@@ -655,7 +655,8 @@ _CODE_2: dict[str, str] = {
     "None of the {total} programs listed publishes a price; {free}": (
         "Aucun des {total} programmes répertoriés ne publie de prix ; {free}"
     ),
-    "{known} of {total} programs publish a price; {free}": "{known} programmes sur {total} publient un prix ; {free}",
+    "{count} of {total} programs publishes a price; {free}": "{count} des {total} programmes publie un prix ; {free}",
+    "{count} of {total} programs publish a price; {free}": "{count} des {total} programmes publient un prix ; {free}",
     "Programs based in {region} (programs offered Canada-wide are not counted here), by what their source "
     "says about cost. A program with no published price is counted as 'not published', never given an "
     "estimated price.": (
@@ -675,8 +676,11 @@ _CODE_2: dict[str, str] = {
         "Médiane des prix publiés ($ CA) par province ; les programmes sans prix publié sont exclus."
     ),
     "Median price (CAD)": "Prix médian ($ CA)",
-    "{province} has the highest median published price ({price}, from {n} priced programs).": (
-        "Le prix publié médian le plus élevé est celui de {province} ({price}, d’après {n} programmes avec prix)."
+    "{province} has the highest median published price ({price}, from {count} priced program).": (
+        "Le prix publié médian le plus élevé est celui de {province} ({price}, d’après {count} programme avec prix)."
+    ),
+    "{province} has the highest median published price ({price}, from {count} priced programs).": (
+        "Le prix publié médian le plus élevé est celui de {province} ({price}, d’après {count} programmes avec prix)."
     ),
     "Canada-wide (national)": "Pancanadien (national)",
     "{program} covered {qualifier} {value} microcredential programs by {as_of}": (

@@ -7,7 +7,7 @@ import polars as pl
 from dashboard.charts import ChartSpec, source_refs
 from dashboard.data import DataPackage
 from dashboard.figures import amount_bars, count_bars, empty_figure
-from dashboard.i18n import format_cad, format_count, t, translated
+from dashboard.i18n import format_cad, format_count, plural, t, translated
 from dashboard.measures.catalogue import price_coverage
 from dashboard.regions import Region, province_names
 
@@ -45,7 +45,13 @@ def _status_text(coverage: dict[str, int], region: Region) -> tuple[str, str]:
     if coverage["prices_known"] == 0:
         title = t("None of the {total} programs listed publishes a price; {free}", total=total, free=free)
     else:
-        title = t("{known} of {total} programs publish a price; {free}", known=known, total=total, free=free)
+        title = plural(
+            coverage["prices_known"],
+            "{count} of {total} programs publishes a price; {free}",
+            "{count} of {total} programs publish a price; {free}",
+            total=total,
+            free=free,
+        )
     return title, takeaway
 
 
@@ -136,11 +142,12 @@ def published_prices(package: DataPackage, region: Region) -> ChartSpec | None:
         subtitle=t("Median of published prices (CAD) per province; programs without a published price are left out."),
         figure=amount_bars(by_province, "province", "median_price_cad", t("Median price (CAD)")),
         table=by_province.drop("source_ids"),
-        takeaway=t(
-            "{province} has the highest median published price ({price}, from {n} priced programs).",
+        takeaway=plural(
+            top["programs_with_price"],
+            "{province} has the highest median published price ({price}, from {count} priced program).",
+            "{province} has the highest median published price ({price}, from {count} priced programs).",
             province=top["province"],
             price=format_cad(top["median_price_cad"]),
-            n=format_count(top["programs_with_price"]),
         ),
         sources=source_refs(package.frame("sources"), by_province["source_ids"].explode().to_list()),
     )
