@@ -70,7 +70,7 @@ def test_renders_the_bundled_catalogue():
     assert len(plotly_figures(at)) == 3  # province, field, price band; no prices -> no price chart
     text = shown_text(at)
     assert "Ontario has the most listed programs: 22 of 53" in text
-    assert "Price published for 0 of 53 programs; 6 free or fully funded" in text
+    assert "No price published for the 53 programs; 6 free or fully funded" in text
     assert "No price statistics" in text
     assert BANNER not in text
     assert at.get("download_button")

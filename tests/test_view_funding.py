@@ -736,3 +736,10 @@ def test_a_timeline_of_one_announcement_says_one_and_its_year(package, choices):
     english, french = _in_both_languages(lambda: view.timeline_chart(package, "including", choices["NB"]).takeaway)
     assert english.startswith("1 announcement, in 2023: ")
     assert french.startswith("1 annonce, en 2023\u00a0: ")
+
+
+def test_a_table_with_no_amount_says_none_was_published():
+    rows = pl.DataFrame({"amount_cad": [None, None]}, schema={"amount_cad": pl.Float64})
+    english, french = _in_both_languages(lambda: view._coverage(rows))
+    assert english == "No amount published for the 2 rows."
+    assert french == "Aucun montant publié pour les 2 lignes."

@@ -545,6 +545,7 @@ _CODE_2: dict[str, str] = {
     "amount not published": "montant non publié",
     "+ 1 not published": "+ 1 non publié",
     "+ {count} not published": "+ {count} non publiés",
+    "No amount published for the {count} rows.": "Aucun montant publié pour les {count} lignes.",
     "Amount published for {known} of {count} row.": "Montant publié pour {known} ligne sur {count}.",
     "Amount published for {known} of {count} rows.": "Montant publié pour {known} des {count} lignes.",
     "No announcement for {region}": "Aucune annonce (sélection : {region})",
@@ -642,6 +643,10 @@ _CODE_2: dict[str, str] = {
     "{n} is free or fully funded": "{n} est gratuit ou entièrement financé",
     # A label, not a verb: French agrees the verb with the number, and "0 sont gratuits" is wrong.
     "{n} are free or fully funded": "gratuits ou entièrement financés : {n}",
+    "No price published for the {total} programs; {free}; the rest give no price.": (
+        "Aucun prix publié pour les {total} programmes ; {free} ; les autres n’indiquent aucun prix."
+    ),
+    "No price published for the {total} programs; {free}.": "Aucun prix publié pour les {total} programmes ; {free}.",
     "Price published for {known} of {total} programs; {free}.": (
         "Prix publié pour {known} des {total} programmes ; {free}."
     ),
@@ -1024,6 +1029,9 @@ _PAGES: dict[str, str] = {
     "Programs offered Canada-wide are left out; only programs based in {region} are shown.": (
         "Les programmes pancanadiens sont exclus ; seuls les programmes établis dans la sélection ({region}) "
         "sont présentés."
+    ),
+    "No price published for the {matched} programs; {free} free or fully funded": (
+        "Aucun prix publié pour les {matched} programmes ; gratuits ou entièrement financés : {free}"
     ),
     "Price published for {known} of {matched} programs; {free} free or fully funded": (
         "Prix publié pour {known} des {matched} programmes ; gratuits ou entièrement financés : {free}"

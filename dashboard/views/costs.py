@@ -34,10 +34,20 @@ def _status_text(coverage: dict[str, int], region: Region) -> tuple[str, str]:
         else t("{n} are free or fully funded", n=format_count(free_count))
     )
     known, total = format_count(coverage["prices_known"]), format_count(coverage["programs"])
+    if coverage["prices_known"] == 0:
+        takeaway_message = (
+            "No price published for the {total} programs; {free}; the rest give no price."
+            if coverage["unstated"]
+            else "No price published for the {total} programs; {free}."
+        )
+    else:
+        takeaway_message = (
+            "Price published for {known} of {total} programs; {free}; the rest give no price."
+            if coverage["unstated"]
+            else "Price published for {known} of {total} programs; {free}."
+        )
     takeaway = t(
-        "Price published for {known} of {total} programs; {free}; the rest give no price."
-        if coverage["unstated"]
-        else "Price published for {known} of {total} programs; {free}.",
+        takeaway_message,
         known=known,
         total=total,
         free=free,

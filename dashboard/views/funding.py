@@ -825,11 +825,14 @@ def _coverage(rows: pl.DataFrame) -> str:
     """How many rows state an amount; nothing for no rows (the table then says it has none)."""
     if rows.is_empty():
         return ""
+    known = rows["amount_cad"].is_not_null().sum()
+    if known == 0 and rows.height > 1:
+        return t("No amount published for the {count} rows.", count=format_count(rows.height))
     return plural(
         rows.height,
         "Amount published for {known} of {count} row.",
         "Amount published for {known} of {count} rows.",
-        known=format_count(rows["amount_cad"].is_not_null().sum()),
+        known=format_count(known),
     )
 
 

@@ -576,7 +576,10 @@ def coverage_text(summary: ProgramSummary) -> str:
             free=format_count(summary.free_or_funded),
         )
     return t(
-        "Price published for {known} of {matched} programs; {free} free or fully funded",
+        # "0 of 53" reads as a count of zero things; the sentence says there is none.
+        "No price published for the {matched} programs; {free} free or fully funded"
+        if summary.prices_known == 0
+        else "Price published for {known} of {matched} programs; {free} free or fully funded",
         known=format_count(summary.prices_known),
         matched=format_count(summary.matched),
         free=format_count(summary.free_or_funded),
