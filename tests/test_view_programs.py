@@ -576,33 +576,16 @@ def test_per_capita_compares_the_region_with_the_rest_of_canada():
 
 
 def test_a_region_with_no_program_says_0_programs_in_english_and_0_programme_in_french():
-    from dashboard.views.programs import canada_wide, per_capita_chart, program_filters, summarise
-
-    catalogue = pl.DataFrame(
-        {
-            "program_id": ["a", "b"],
-            "title": ["A", "B"],
-            "provider": ["P"] * 2,
-            "province": ["AB", "ON"],
-            "field": ["Health"] * 2,
-            "hours": [10.0] * 2,
-            "cost_cad": [None] * 2,
-            "cost_note": ["not published"] * 2,
-            "delivery_mode": ["online"] * 2,
-            "illustrative": [False] * 2,
-            "source_id": ["s"] * 2,
-        }
+    prepared = programs.prepare_catalogue(
+        catalogue(program("a", "A", province="AB"), program("b", "B", province="ON")), SOURCES
     )
     provinces = pl.DataFrame({"code": ["AB", "ON", "SK"], "population_2021": [4_000_000, 16_000_000, 1_000_000]})
-    sources = pl.DataFrame(
-        {"source_id": ["s"], "title": ["T"], "publisher": ["P"], "url": ["https://x"], "kind": ["primary"]}
-    )
     saskatchewan = Region("SK", "Saskatchewan", "province", ("SK",))
-    summary = summarise(catalogue, canada_wide(program_filters(saskatchewan)))
-    english = per_capita_chart(summary, saskatchewan, provinces, sources).takeaway
+    summary = programs.summarise(prepared, programs.canada_wide(programs.program_filters(saskatchewan)))
+    english = programs.per_capita_chart(summary, saskatchewan, provinces, SOURCES).takeaway
     set_language("fr")
     try:
-        french = per_capita_chart(summary, saskatchewan, provinces, sources).takeaway
+        french = programs.per_capita_chart(summary, saskatchewan, provinces, SOURCES).takeaway
     finally:
         set_language("en")
     assert english.startswith("Saskatchewan: 0 programs for 1,000,000 people")
