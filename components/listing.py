@@ -34,7 +34,8 @@ def listing_table(
     rows = table if extract is None else extract
     with st.container(key=f"table-{key}", border=True):
         st.subheader(md_escape(title), anchor=False)
-        st.caption(md_escape(caption))
+        if caption:
+            st.caption(md_escape(caption))
         if table.is_empty():
             st.info(md_escape(empty_text), icon=":material/info:")
             return

@@ -806,15 +806,19 @@ def _listing(package: DataPackage, scope: str, rows: pl.DataFrame) -> pl.DataFra
 
 
 def _listing_block(key: str, title: str, caption: str, listing: pl.DataFrame, empty_text: str) -> TableBlock:
-    """A listing's table in the page's language, its CSV with the English and French text both."""
-    if current_language() != DEFAULT_LANGUAGE:
+    """A listing's table in the page's language, its CSV with the English and French text both.
+
+    A listing with no rows has no caption: it would describe the columns of a table not shown.
+    """
+    if listing.is_empty():
+        caption = ""
+    elif current_language() != DEFAULT_LANGUAGE:
         # Said once per table, where the notes are: the French is ours, not the sources'.
         caption += " " + t("Periods and notes are the project's translation; the CSV also keeps the original English.")
     return TableBlock(
         key=key,
         title=title,
-        # One space between sentences where one of them is empty (a table with no rows has no coverage).
-        caption=" ".join(caption.split()),
+        caption=caption,
         table=in_page_language(listing, *TRANSLATED_TEXT),
         extract=listing,
         empty_text=empty_text,
@@ -822,9 +826,7 @@ def _listing_block(key: str, title: str, caption: str, listing: pl.DataFrame, em
 
 
 def _coverage(rows: pl.DataFrame) -> str:
-    """How many rows state an amount; nothing for no rows (the table then says it has none)."""
-    if rows.is_empty():
-        return ""
+    """How many rows state an amount."""
     known = rows["amount_cad"].is_not_null().sum()
     if known == 0 and rows.height > 1:
         return t("No amount published for the {count} rows.", count=format_count(rows.height))
