@@ -1067,7 +1067,7 @@ _PAGES: dict[str, str] = {
         "choisissez une région plus vaste."
     ),
     "1 more in the data table": "1 autre dans le tableau de données",
-    "{n} more in the data table": "{n} autres dans le tableau de données",
+    "{count} more in the data table": "{count} autres dans le tableau de données",
     "{programs} based in {region} match": "{programs} établis dans la sélection ({region}) correspondent",
     "{programs} based in {region} matches": "{programs} établi dans la sélection ({region}) correspond",
     # Appended to a sentence: its narrow no-break space is written out, since typesetting

@@ -607,9 +607,7 @@ def _count_list(labels: list[str], counts: list[int], limit: int = 5) -> str:
     shown = [f"{label} {format_count(count)}" for label, count in zip(labels[:limit], counts[:limit], strict=True)]
     rest = len(labels) - limit
     if rest > 0:
-        shown.append(
-            t("1 more in the data table") if rest == 1 else t("{n} more in the data table", n=format_count(rest))
-        )
+        shown.append(plural(rest, "1 more in the data table", "{count} more in the data table"))
     return list_join(shown)
 
 
