@@ -8,7 +8,7 @@ open the same view in English. These helpers keep the option's key instead
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
@@ -34,19 +34,23 @@ def language_key(key: str) -> str:
     return keyed(current_language())
 
 
-def seed_from_url(key: str, options: Sequence[str], default: str, param: str | None = None) -> None:
+def seed_from_url(
+    key: str, options: Sequence[str], default: str, param: str | None = None, held_as: Mapping[str, str] | None = None
+) -> None:
     """Before the widget: start it at the URL's value when valid, else at `default`.
 
     Runs only when the widget has no valid value yet (first visit, or its options
     changed under it, e.g. a list that depends on the region), so a choice made on
     the page is never overwritten by the URL. `param` names the URL parameter when it
-    differs from the widget's key (see `language_key`).
+    differs from the widget's key (see `language_key`). `held_as` maps each option to the value
+    the widget holds, where that is not the option itself (tabs hold their translated label).
     """
-    if st.session_state.get(key) in options:
+    held = dict(held_as) if held_as is not None else {option: option for option in options}
+    if st.session_state.get(key) in held.values():
         return
     first_visit = key not in st.session_state
     wanted = st.query_params.get(param or key)
-    st.session_state[key] = wanted if wanted in options else default
+    st.session_state[key] = held[wanted if wanted in options else default]
     if first_visit and wanted is not None and wanted not in options:
         # Said once, where the choice is made; the value itself is never echoed back.
         st.info(

@@ -4,6 +4,7 @@ import streamlit as st
 
 from components.chart_block import render_chart, render_survey_chart
 from components.page import page_header, unavailable_notice
+from components.sections import section_tabs
 from components.state import current_region
 from components.tables import data_table
 from dashboard.cache import current_package
@@ -21,27 +22,25 @@ page_header(
         "how many are free, and what aid helps pay?"
     ),
 )
-st.header(t("What holds learners back"), anchor=False)
-try:
-    render_survey_chart(shared(workers.considerations)(package, key="costs-considerations"), region)
-except DatasetUnavailable as error:
-    unavailable_notice(error)
-
-st.header(t("What programs cost"), anchor=False)
-try:
-    render_chart(shared(costs.cost_status)(package, region), region.code)
-    prices = shared(costs.published_prices)(package, region)
-    if prices is None:
-        st.info(t("No program in this selection publishes a price, so no price statistics are shown."))
-    else:
-        render_chart(prices, region.code)
-except DatasetUnavailable as error:
-    unavailable_notice(error)
-
-st.header(t("Aid for learners"), anchor=False)
-try:
-    render_chart(shared(costs.eligible_programs)(package, region), region.code)
-    st.subheader(t("Grant caps and eligibility rules"), anchor=False)
-    data_table(shared(costs.aid_rules)(package, region), key="aid-rules")
-except DatasetUnavailable as error:
-    unavailable_notice(error)
+sections = {
+    "barriers": t("What holds learners back"),
+    "prices": t("What programs cost"),
+    "aid": t("Aid for learners"),
+}
+with section_tabs("costs", sections) as section:
+    try:
+        if section == "barriers":
+            render_survey_chart(shared(workers.considerations)(package, key="costs-considerations"), region)
+        elif section == "prices":
+            render_chart(shared(costs.cost_status)(package, region), region.code)
+            prices = shared(costs.published_prices)(package, region)
+            if prices is None:
+                st.info(t("No program in this selection publishes a price, so no price statistics are shown."))
+            else:
+                render_chart(prices, region.code)
+        else:
+            render_chart(shared(costs.eligible_programs)(package, region), region.code)
+            st.subheader(t("Grant caps and eligibility rules"), anchor=False)
+            data_table(shared(costs.aid_rules)(package, region), key="aid-rules")
+    except DatasetUnavailable as error:
+        unavailable_notice(error)

@@ -1,12 +1,10 @@
 """Employers: what they know of microcredentials and what they value in them."""
 
-import streamlit as st
-
-from components.chart_block import render_survey_chart, survey_page_notice
+from components.chart_block import survey_page_notice
 from components.page import page_header, unavailable_notice
 from components.state import current_region
+from components.survey_sections import survey_sections
 from dashboard.cache import current_package
-from dashboard.cache.views import shared
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.views import employers
@@ -22,19 +20,19 @@ page_header(
 )
 try:
     survey_page_notice(region)
-    st.header(t("What employers know"), anchor=False)
-    render_survey_chart(shared(employers.familiarity)(package), region, said_on_page=True)
-    render_survey_chart(shared(employers.confidence)(package), region, said_on_page=True)
-    st.header(t("What makes a microcredential count"), anchor=False)
-    hiring, training = st.columns(2)
-    with hiring:
-        render_survey_chart(shared(employers.hiring_attributes)(package), region, said_on_page=True)
-    with training:
-        render_survey_chart(shared(employers.training_attributes)(package), region, said_on_page=True)
-    st.header(t("Using microcredentials at work"), anchor=False)
-    render_survey_chart(shared(employers.workforce_uses)(package), region, said_on_page=True)
-    render_survey_chart(shared(employers.upskilling_need)(package), region, said_on_page=True)
-    st.header(t("Demand for faster routes to skills"), anchor=False)
-    render_survey_chart(shared(employers.demand_for_faster_skills)(package), region, said_on_page=True)
+    survey_sections(
+        "employers",
+        package,
+        region,
+        {
+            "knowledge": (t("What employers know"), [employers.familiarity, employers.confidence]),
+            "value": (
+                t("What makes a microcredential count"),
+                [(employers.hiring_attributes, employers.training_attributes)],
+            ),
+            "use": (t("Using microcredentials at work"), [employers.workforce_uses, employers.upskilling_need]),
+            "demand": (t("Demand for faster routes to skills"), [employers.demand_for_faster_skills]),
+        },
+    )
 except DatasetUnavailable as error:
     unavailable_notice(error)

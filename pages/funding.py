@@ -6,6 +6,7 @@ from components.chart_block import render_chart
 from components.listing import listing_table
 from components.metrics import metric_row
 from components.page import page_header, unavailable_notice
+from components.sections import section_tabs
 from components.state import current_region
 from components.url_state import keep_in_url, language_key, seed_from_url
 from dashboard.cache import current_package
@@ -39,6 +40,22 @@ def show_table(block: funding.TableBlock) -> None:
     )
 
 
+def show_envelopes() -> None:
+    envelopes = shared(funding.envelope_choices)(package, region)
+    if not envelopes:
+        st.info(funding.no_envelope_text(region), icon=":material/info:")
+        return
+    default_envelope = next(iter(envelopes))
+    # The envelope labels are translated: one select box per language, the choice kept in ?envelope=.
+    envelope_key = language_key("envelope")
+    seed_from_url(envelope_key, list(envelopes), default_envelope, param="envelope")
+    envelope = st.selectbox(
+        t("Envelope with allocations listed"), list(envelopes), format_func=envelopes.get, key=envelope_key
+    )
+    keep_in_url("envelope", envelope, default_envelope)
+    render_chart(shared(funding.envelope_drilldown)(package, envelope), region.code)
+
+
 scopes, measures = funding.scope_labels(), funding.measure_labels()
 # Both switches live in the URL under stable keys (?scope=including&measure=total), so a
 # shared link reopens the same view.
@@ -58,43 +75,39 @@ keep_in_url("measure", measure, funding.DEFAULT_MEASURE)
 try:
     metric_row(shared(funding.headline_figures)(package, scope, region), key="funding-headlines")
 
-    st.header(t("Where the money goes"), anchor=False)
-    map_spec = shared(funding.funding_map_chart)(package, scope, measure, region)
-    if map_spec is None:
-        st.warning(funding.boundaries_notice(), icon=":material/map:")
-    else:
-        render_chart(map_spec, region.code, colour_key=shared(funding.map_legend)(package, scope, measure))
-    render_chart(shared(funding.province_bars_chart)(package, scope, measure, region), region.code)
-    comparison = shared(funding.region_versus_rest_chart)(package, scope, region)
-    if comparison is not None:
-        render_chart(comparison, region.code)
-
-    st.header(t("When it was announced"), anchor=False)
-    render_chart(shared(funding.timeline_chart)(package, scope, region), region.code)
-
-    st.header(t("Every announcement"), anchor=False)
-    show_table(shared(funding.announcements_table)(package, scope, region))
-    national = shared(funding.national_programs_table)(package, scope, region)
-    if national is not None:
-        show_table(national)
-
-    st.header(t("Inside an envelope"), anchor=False)
-    envelopes = shared(funding.envelope_choices)(package, region)
-    if envelopes:
-        default_envelope = next(iter(envelopes))
-        # The envelope labels are translated: one select box per language, the choice kept in ?envelope=.
-        envelope_key = language_key("envelope")
-        seed_from_url(envelope_key, list(envelopes), default_envelope, param="envelope")
-        envelope = st.selectbox(
-            t("Envelope with allocations listed"), list(envelopes), format_func=envelopes.get, key=envelope_key
-        )
-        keep_in_url("envelope", envelope, default_envelope)
-        render_chart(shared(funding.envelope_drilldown)(package, envelope), region.code)
-    else:
-        st.info(funding.no_envelope_text(region), icon=":material/info:")
-
-    st.header(t("Promises and related funding"), anchor=False)
-    show_table(shared(funding.promises_table)(package, scope, region))
-    show_table(shared(funding.context_table)(package, scope, region))
+    sections = {
+        "where": t("Where the money goes"),
+        "map": t("Map"),
+        "when": t("When it was announced"),
+        "announcements": t("Every announcement"),
+        "envelopes": t("Inside an envelope"),
+        "promises": t("Promises and related funding"),
+    }
+    # The bars come before the map: they hold the same figures, and the map's first frame cost
+    # 1.8 s of opening the page in software WebGL (components/sections.py).
+    with section_tabs("funding", sections) as section:
+        if section == "where":
+            render_chart(shared(funding.province_bars_chart)(package, scope, measure, region), region.code)
+            comparison = shared(funding.region_versus_rest_chart)(package, scope, region)
+            if comparison is not None:
+                render_chart(comparison, region.code)
+        elif section == "map":
+            map_spec = shared(funding.funding_map_chart)(package, scope, measure, region)
+            if map_spec is None:
+                st.warning(funding.boundaries_notice(), icon=":material/map:")
+            else:
+                render_chart(map_spec, region.code, colour_key=shared(funding.map_legend)(package, scope, measure))
+        elif section == "when":
+            render_chart(shared(funding.timeline_chart)(package, scope, region), region.code)
+        elif section == "announcements":
+            show_table(shared(funding.announcements_table)(package, scope, region))
+            national = shared(funding.national_programs_table)(package, scope, region)
+            if national is not None:
+                show_table(national)
+        elif section == "envelopes":
+            show_envelopes()
+        else:
+            show_table(shared(funding.promises_table)(package, scope, region))
+            show_table(shared(funding.context_table)(package, scope, region))
 except DatasetUnavailable as error:
     unavailable_notice(error)

@@ -1,12 +1,10 @@
 """Institutions: what colleges and universities offer, plan and aim for."""
 
-import streamlit as st
-
-from components.chart_block import render_survey_chart, survey_page_notice
+from components.chart_block import survey_page_notice
 from components.page import page_header, unavailable_notice
 from components.state import current_region
+from components.survey_sections import survey_sections
 from dashboard.cache import current_package
-from dashboard.cache.views import shared
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.views import institutions
@@ -22,11 +20,17 @@ page_header(
 )
 try:
     survey_page_notice(region)
-    st.header(t("Universities and colleges"), anchor=False)
-    render_survey_chart(shared(institutions.offering_and_strategy)(package), region, said_on_page=True)
-    render_survey_chart(shared(institutions.aims)(package), region, said_on_page=True)
-    render_survey_chart(shared(institutions.delivery_modes)(package), region, said_on_page=True)
-    st.header(t("Colleges"), anchor=False)
-    render_survey_chart(shared(institutions.colleges)(package), region, said_on_page=True)
+    survey_sections(
+        "institutions",
+        package,
+        region,
+        {
+            "institutions": (
+                t("Universities and colleges"),
+                [institutions.offering_and_strategy, institutions.aims, institutions.delivery_modes],
+            ),
+            "colleges": (t("Colleges"), [institutions.colleges]),
+        },
+    )
 except DatasetUnavailable as error:
     unavailable_notice(error)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from components.chart_block import render_chart
 from components.page import page_header, unavailable_notice
+from components.sections import section_tabs
 from components.state import current_region
 from components.table_view import csv_download, lazy_table
 from components.text import md_escape
@@ -114,32 +115,37 @@ else:
     if not summary.matched:
         st.info(md_escape(programs.no_match_text(region)), icon=":material/filter_alt_off:")
     else:
-        st.header(t("The programs"), anchor=False)
-        st.caption(md_escape(programs.table_note(summary)))
-        lazy_table(
-            programs.shown_rows(programs.table_rows(catalogue, programs_cache.matches(package, filters))),
-            programs.table_columns(),
-            key="program-table",
-            alt=t("Matching microcredential programs, one per row"),
-        )
-        csv_download(
-            programs.download_label(summary),
-            lambda french: programs.csv_extract(catalogue, filters, sources, region.code, french),
-            lambda french: programs.download_name(region, french),
-            key="csv-programs",
-        )
-
-        # One chart per row: side by side, the chart blocks' download buttons cut their labels short.
-        shown = programs_cache.charts(package, filters, region)
-        st.header(t("Where they are and what they cover"), anchor=False)
-        render_chart(shown.province, region.code)
-        if shown.per_capita is not None:
-            render_chart(shown.per_capita, region.code)
-        render_chart(shown.field, region.code)
-
-        st.header(t("Prices"), anchor=False)
-        render_chart(shown.price_band, region.code)
-        if shown.price is None:
-            st.info(md_escape(programs.no_price_text(summary)), icon=":material/info:")
-        else:
-            render_chart(shown.price, region.code)
+        sections = {
+            "list": t("The programs"),
+            "where": t("Where they are and what they cover"),
+            "prices": t("Prices"),
+        }
+        with section_tabs("programs", sections) as section:
+            if section == "list":
+                st.caption(md_escape(programs.table_note(summary)))
+                lazy_table(
+                    programs.shown_rows(programs.table_rows(catalogue, programs_cache.matches(package, filters))),
+                    programs.table_columns(),
+                    key="program-table",
+                    alt=t("Matching microcredential programs, one per row"),
+                )
+                csv_download(
+                    programs.download_label(summary),
+                    lambda french: programs.csv_extract(catalogue, filters, sources, region.code, french),
+                    lambda french: programs.download_name(region, french),
+                    key="csv-programs",
+                )
+            elif section == "where":
+                # One chart per row: side by side, the chart blocks' download buttons cut their labels short.
+                shown = programs_cache.charts(package, filters, region)
+                render_chart(shown.province, region.code)
+                if shown.per_capita is not None:
+                    render_chart(shown.per_capita, region.code)
+                render_chart(shown.field, region.code)
+            else:
+                shown = programs_cache.charts(package, filters, region)
+                render_chart(shown.price_band, region.code)
+                if shown.price is None:
+                    st.info(md_escape(programs.no_price_text(summary)), icon=":material/info:")
+                else:
+                    render_chart(shown.price, region.code)

@@ -1,12 +1,10 @@
 """Workers: awareness, interest, future-proofing, and what they weigh before enrolling."""
 
-import streamlit as st
-
-from components.chart_block import render_survey_chart, survey_page_notice
+from components.chart_block import survey_page_notice
 from components.page import page_header, unavailable_notice
 from components.state import current_region
+from components.survey_sections import survey_sections
 from dashboard.cache import current_package
-from dashboard.cache.views import shared
 from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.views import workers
@@ -22,11 +20,17 @@ page_header(
 )
 try:
     survey_page_notice(region)
-    st.header(t("Awareness and interest"), anchor=False)
-    render_survey_chart(shared(workers.awareness_funnel)(package), region, said_on_page=True)
-    render_survey_chart(shared(workers.future_proofing)(package), region, said_on_page=True)
-    render_survey_chart(shared(workers.considerations)(package), region, said_on_page=True)
-    st.header(t("Who holds microcredentials today"), anchor=False)
-    render_survey_chart(shared(workers.digital_uptake)(package), region, said_on_page=True)
+    survey_sections(
+        "workers",
+        package,
+        region,
+        {
+            "interest": (
+                t("Awareness and interest"),
+                [workers.awareness_funnel, workers.future_proofing, workers.considerations],
+            ),
+            "holders": (t("Who holds microcredentials today"), [workers.digital_uptake]),
+        },
+    )
 except DatasetUnavailable as error:
     unavailable_notice(error)

@@ -11,7 +11,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.plotly_chart import COMPONENT_NAME
+from components.sections import SECTION_PARAM
 from dashboard.paths import REPO_ROOT
+from tests.page_sections import PAGE_SECTIONS
 
 ENTRY = str(REPO_ROOT / "dashboard" / "app.py")
 PAGES = {
@@ -38,6 +40,33 @@ def open_page(page: str, region: str | None = None, query: dict[str, str] | None
     at.switch_page(PAGES[page])
     at.run()
     return at
+
+
+def open_section(page: str, section: str, region: str | None = None, query: dict[str, str] | None = None) -> AppTest:
+    """`open_page` with the page's tab `section` open (`?section=`), failing if the page has no such tab.
+
+    A page draws only its open section (components/sections.py).
+    """
+    at = open_page(page, region, {**(query or {}), SECTION_PARAM: section})
+    refused = [notice.value for notice in at.info if notice.icon == ":material/link_off:"]
+    assert not refused, f"{page} has no section {section!r}: {refused}"
+    return at
+
+
+def open_every_section(page: str, region: str | None = None, query: dict[str, str] | None = None) -> list[AppTest]:
+    """The page opened on each of its sections in turn (`open_section`), or once if it has none:
+    together, all the page shows. Fails if the page draws a tab not in `PAGE_SECTIONS`.
+    """
+    sections = PAGE_SECTIONS.get(page)
+    if sections is None:
+        opened = [open_page(page, region, query)]
+    else:
+        opened = [open_section(page, section, region, query) for section in sections]
+    for at in opened:
+        # No tabs when the page stopped above them (data it could not load): each run shows the same.
+        labels = [tab.label for tab in at.tabs]
+        assert not labels or len(labels) == len(sections or ()), f"{page} draws tabs {labels}, not {sections}"
+    return opened
 
 
 def plotly_figures(at: AppTest) -> list[dict]:

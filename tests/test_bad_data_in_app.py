@@ -1,7 +1,8 @@
 """The app on a broken data package: every page renders, says what is missing, and keeps the rest.
 
 Each case points `DASHBOARD_DATA_DIR` at a broken copy of the bundled package (the package cache
-is keyed by directory, so a new directory is a new load) and opens every page in AppTest.
+is keyed by directory, so a new directory is a new load) and opens every page in AppTest, on each
+of its sections in turn: a page draws only its open section, and each section uses data of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.paths import BUNDLED_DATA_DIR, DATA_DIR_ENV
-from tests.apptest_helpers import PAGES, open_page, plotly_figures
+from tests.apptest_helpers import PAGES, open_every_section, open_page, open_section, plotly_figures
 from tests.broken_packages import BY_ID
 
 NOT_LOADED = "data could not be loaded"  # the dataset notice, not the map notice
@@ -25,6 +26,7 @@ EVERY_PAGE = tuple(PAGES)
 
 @dataclass(frozen=True)
 class Expect:
+    # What a page shows in any of its sections: a page without the broken data shows no notice in any.
     notices: dict[str, tuple[str, ...]]  # page -> datasets it must name in a "could not be loaded" notice
     charts: tuple[str, ...] = ()  # pages that must still draw at least one chart
     extra: dict[str, str] = field(default_factory=dict)  # page -> other text it must show
@@ -101,34 +103,42 @@ def shown_text(at) -> str:
 @pytest.mark.parametrize("page", EVERY_PAGE)
 @pytest.mark.parametrize("case", list(CASES))
 def test_every_page_survives_a_broken_package(case, page, broken_dirs, monkeypatch):
-    """Test that the page renders without an exception, names what is missing, keeps the rest, writes nothing."""
+    """Test that the page renders without an exception, names what is missing, keeps the rest, writes nothing.
+
+    Every section of the page is opened, and what they show is taken together.
+    """
     data_dir = broken_dirs[case]
     expect = CASES[case]
     monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
     before = fingerprint(data_dir)
 
-    at = open_page(page)
+    sections = open_every_section(page)
 
-    assert not at.exception, f"{page} raised on '{case}': {[e.message for e in at.exception]}"
-    assert len(at.title) == 1, "the page still shows its heading"
-    notices = [w for w in warnings_text(at) if NOT_LOADED in w]
+    for at in sections:
+        assert not at.exception, f"{page} raised on '{case}': {[e.message for e in at.exception]}"
+        assert len(at.title) == 1, "the page still shows its heading"
+    notices = [w for at in sections for w in warnings_text(at) if NOT_LOADED in w]
     for dataset in expect.notices.get(page, ()):
         assert any(f"**{dataset}**" in w for w in notices), f"no notice naming {dataset}: {notices}"
     if page not in expect.notices:
         assert not notices, f"{page} does not use the broken data but says: {notices}"
     if page in expect.charts:
-        assert len(plotly_figures(at)) >= 1, f"{page} lost its charts although its data is fine"
+        charts = sum(len(plotly_figures(at)) for at in sections)
+        assert charts >= 1, f"{page} lost its charts although its data is fine"
     if page in expect.extra:
-        assert expect.extra[page] in shown_text(at)
+        assert expect.extra[page] in "\n".join(shown_text(at) for at in sections)
     assert fingerprint(data_dir) == before, "the app must never change the data files"
 
 
 def test_broken_map_leaves_the_funding_bars_but_no_map(broken_dirs, monkeypatch):
     """Test that a broken boundaries file removes only the map: bars and tables stay."""
     monkeypatch.setenv(DATA_DIR_ENV, str(broken_dirs["malformed-geojson"]))
-    at = open_page("funding")
+    # The map has a section of its own, the bars another (the page draws only the open one).
+    at = open_section("funding", "map")
     assert not at.exception
     assert len(at.get("deck_gl_json_chart")) == 0
+    at = open_section("funding", "where")
+    assert not at.exception
     assert len(plotly_figures(at)) >= 1
 
 
@@ -142,13 +152,14 @@ def test_region_filter_still_works_when_provinces_cannot_load(broken_dirs, monke
 
 
 def test_a_note_with_no_french_shows_its_english_on_the_french_page(broken_dirs, monkeypatch):
-    """Test that the French funding page keeps the row and shows its English note rather than a blank."""
+    """Test that the French funding page keeps the row and shows its English note rather than a blank
+    (in its announcements section, which lists every announcement)."""
     data_dir = broken_dirs["untranslated-note"]
     monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
     with (data_dir / "funding.csv").open(encoding="utf-8", newline="") as handle:
         untranslated = [row["note"] for row in csv.DictReader(handle) if row["note"] and not row["note_fr"]]
     assert len(untranslated) == 1
-    at = open_page("funding", query={"lang": "fr"})
+    at = open_section("funding", "announcements", query={"lang": "fr"})
     assert not at.exception
     cells = {value for frame in at.dataframe for column in frame.value.columns for value in frame.value[column]}
     assert untranslated[0] in cells

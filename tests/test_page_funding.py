@@ -9,15 +9,18 @@ import json
 
 import pytest
 
+from components.sections import SECTION_PARAM
 from dashboard.paths import DATA_DIR_ENV
-from tests.apptest_helpers import open_data_tables, open_page, plotly_figures, texts
+from tests.apptest_helpers import PAGE_SECTIONS, open_data_tables, open_page, open_section, plotly_figures, texts
 
-# Five runs of the whole app; share one worker so they reuse its cached data package.
+# Many runs of the whole app; share one worker so they reuse its cached data package.
 pytestmark = pytest.mark.xdist_group("apptest-funding")
 
 SPECIFIC_TOTAL = "$151,931,660"  # microcredential-specific, Canada
 INCLUDING_TOTAL = "$235,435,660"  # + programs that include microcredentials
 WITH_PROMISE = "$178,131,660"  # 151,931,660 + the 26,200,000 Nova Scotia promise: must never appear
+# The page's tabs (pages/funding.py), the first open by default; each draws only its own content.
+SECTIONS = PAGE_SECTIONS["funding"]
 
 
 def metrics(at) -> dict[str, str]:
@@ -25,36 +28,51 @@ def metrics(at) -> dict[str, str]:
     return {m.label.replace("\\", ""): m.value.replace("\\", "") for m in at.metric}
 
 
+def open_tab(at) -> str:
+    """The section the link keeps open: `?section=`, which leaves out the default."""
+    value = at.query_params.get(SECTION_PARAM, SECTIONS[0])
+    return value[0] if isinstance(value, list) else value
+
+
 def listings(at) -> list:
-    """The page's announcement listings (the tables saying why each row counts), in page order."""
+    """The open section's announcement listings (the tables saying why each row counts), in page order."""
     return [element.value for element in at.dataframe if "counting" in element.value.columns]
 
 
 def test_canada_renders_the_map_charts_and_headlines():
-    at = open_page("funding")
-    assert not at.exception, [e.message for e in at.exception]
-    assert len(at.get("deck_gl_json_chart")) == 1
-    # Province bars, timeline and the envelope drill-down.
-    assert len(plotly_figures(at)) >= 3
-    shown = metrics(at)
-    assert shown["Counted funding, Canada"] == SPECIFIC_TOTAL
-    assert shown["National programs"] == "$46,500,000"
-    assert shown["Amount not published"] == "3"
-    assert shown["Promised, never counted"] == "$26,200,000"
-    page_text = texts(at)
-    assert "Ontario received the most microcredential-specific funding per 100,000 people: $580,441" in page_text
-    assert "$7,147,296 of $8,000,000 itemised across 21 allocations; 1 allocation not published" in page_text
-    assert "Counted funding per 100,000 people" in page_text  # the legend's title
+    opened = {section: open_section("funding", section) for section in ("where", "map", "when", "envelopes")}
+    for section, at in opened.items():
+        assert not at.exception, (section, [e.message for e in at.exception])
+        # The headline figures are above the tabs: the same on every section.
+        shown = metrics(at)
+        assert shown["Counted funding, Canada"] == SPECIFIC_TOTAL, section
+        assert shown["National programs"] == "$46,500,000", section
+        assert shown["Amount not published"] == "3", section
+        assert shown["Promised, never counted"] == "$26,200,000", section
+    # The map and its legend are in their own section, and only there.
+    assert [len(at.get("deck_gl_json_chart")) for at in opened.values()] == [0, 1, 0, 0]
+    assert "Counted funding per 100,000 people" in texts(opened["map"])  # the legend's title
+    # Province bars, timeline and the envelope drill-down: one figure in each of their sections.
+    assert len(plotly_figures(opened["where"])) == 1
+    assert len(plotly_figures(opened["when"])) == 1
+    assert len(plotly_figures(opened["envelopes"])) == 1
+    assert len(plotly_figures(opened["map"])) == 0
+    where_text = texts(opened["where"])
+    assert "Ontario received the most microcredential-specific funding per 100,000 people: $580,441" in where_text
+    envelope_text = texts(opened["envelopes"])
+    assert "$7,147,296 of $8,000,000 itemised across 21 allocations; 1 allocation not published" in envelope_text
 
 
 def test_alberta_shows_its_own_figures():
-    at = open_page("funding", "AB")
-    assert not at.exception
-    shown = metrics(at)
+    where = open_section("funding", "where", "AB")
+    assert not where.exception
     # 5,600,000 + 8,000,000 + 270,000
-    assert shown["Alberta: counted funding"] == "$13,870,000"
+    assert metrics(where)["Alberta: counted funding"] == "$13,870,000"
+    assert "Alberta received more microcredential-specific funding per person than the rest of Canada" in texts(where)
+    at = open_section("funding", "announcements", "AB")
+    assert not at.exception
+    assert metrics(at)["Alberta: counted funding"] == "$13,870,000"
     page_text = texts(at)
-    assert "Alberta received more microcredential-specific funding per person than the rest of Canada" in page_text
     assert "24 announcements for Alberta, 3 of them counted in the total" in page_text
     assert "National programs that may also serve Alberta" in page_text
     announcements = listings(at)[0]
@@ -63,8 +81,10 @@ def test_alberta_shows_its_own_figures():
     assert set(announcements["destination"]) == {"AB"}
 
 
-def test_scope_switch_changes_the_totals_and_promises_stay_out():
-    at = open_page("funding")
+@pytest.mark.parametrize("section", SECTIONS)
+def test_scope_switch_changes_the_totals_and_promises_stay_out(section):
+    """On every section, since the total with the promise added must appear on none."""
+    at = open_section("funding", section)
     assert metrics(at)["Counted funding, Canada"] == SPECIFIC_TOTAL
     at.radio(key="scope").set_value("including").run()
     assert not at.exception
@@ -73,40 +93,57 @@ def test_scope_switch_changes_the_totals_and_promises_stay_out():
     assert shown["Promised, never counted"] == "$26,200,000"
     assert WITH_PROMISE not in texts(at)
     assert at.query_params["scope"] in ("including", ["including"])
-    promises = next(frame for frame in listings(at) if set(frame["status"]) == {"promise"})
-    assert list(promises["funding_id"]) == ["ns-2021-liberal-platform"]
-    assert list(promises["counted"]) == [False]
+    assert open_tab(at) == section  # the switch kept the section open
+    if section == "promises":
+        promises = next(frame for frame in listings(at) if set(frame["status"]) == {"promise"})
+        assert list(promises["funding_id"]) == ["ns-2021-liberal-platform"]
+        assert list(promises["counted"]) == [False]
 
 
 def test_a_link_reopens_the_same_view():
-    at = open_page("funding", "AB", query={"scope": "including", "measure": "total", "envelope": "nonsense"})
+    link = {"scope": "including", "measure": "total", "envelope": "nonsense"}
+    where = open_section("funding", "where", "AB", query=link)
+    assert not where.exception
+    assert where.radio(key="scope").value == "including"
+    assert where.segmented_control(key="measure").value == "total"
+    assert "received the most funding for or including microcredentials in total" in texts(where)
+    # Not `open_section`: the envelope the link asks for is refused with the same notice a section would be.
+    at = open_page("funding", "AB", query={**link, SECTION_PARAM: "envelopes"})
     assert not at.exception
     assert at.radio(key="scope").value == "including"
     assert at.segmented_control(key="measure").value == "total"
-    # An envelope the region does not have falls back to the region's first one.
+    # An envelope the region does not have falls back to the region's first one, said once.
     assert at.selectbox(key="envelope").value == "ab-2022-alberta-at-work"
-    assert "received the most funding for or including microcredentials in total" in texts(at)
+    assert len([notice for notice in at.info if notice.icon == ":material/link_off:"]) == 1
 
 
 def test_without_boundaries_the_page_says_so_and_keeps_the_bars(package_dir, monkeypatch):
     (package_dir / "province_boundaries.geojson").write_text(json.dumps({"type": "nonsense"}), encoding="utf-8")
     monkeypatch.setenv(DATA_DIR_ENV, str(package_dir))
-    at = open_page("funding")
+    at = open_section("funding", "map")
     assert not at.exception
     assert len(at.get("deck_gl_json_chart")) == 0
     assert any("boundaries could not be loaded" in w.value for w in at.warning)
-    assert "Ontario received the most" in texts(at)
+    bars = open_section("funding", "where")
+    assert not bars.exception
+    assert len(plotly_figures(bars)) == 1
+    assert "Ontario received the most" in texts(bars)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_dates_in_the_tables_read_as_the_source_gives_them(language):
     """Test that no table shows a timestamp (`2023-02-22 00:00:00`) or turns a month-only date into a day."""
-    at = open_data_tables(open_page("funding", query={"lang": language}))
-    assert not at.exception, [e.message for e in at.exception]
-    tables = [element.value for element in at.dataframe]
+    tables = []
+    for section in SECTIONS:
+        at = open_section("funding", section, query={"lang": language})
+        # Every chart's data table opened; the announcement sections have listings only.
+        if any(key.startswith("data-table-") for key in at.session_state.keys()):
+            at = open_data_tables(at)
+        assert not at.exception, (section, [e.message for e in at.exception])
+        tables += [element.value for element in at.dataframe]
     timeline = [table for table in tables if "announced_precision" in table.columns and "counting" not in table.columns]
     assert len(timeline) == 1
-    # No column the grid would draw as a timestamp, in any table.
+    # No column the grid would draw as a timestamp, in any table of any section.
     assert [
         (str(dtype), name) for table in tables for name, dtype in table.dtypes.items() if "datetime" in str(dtype)
     ] == []

@@ -14,7 +14,14 @@ from dashboard.i18n import set_language
 from dashboard.paths import DATA_DIR_ENV, REPO_ROOT
 from dashboard.synth import write_package
 from dashboard.views import programs
-from tests.apptest_helpers import count_view_calls, open_data_tables, plotly_figures
+from tests.apptest_helpers import (
+    PAGE_SECTIONS,
+    count_view_calls,
+    open_data_tables,
+    open_every_section,
+    open_section,
+    plotly_figures,
+)
 
 ENTRY = str(REPO_ROOT / "dashboard" / "app.py")
 PAGE = "../pages/programs.py"
@@ -32,6 +39,15 @@ def open_programs(region: str | None = None, query: dict[str, str] | None = None
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
+
+
+def open_sections(region: str | None = None, query: dict[str, str] | None = None) -> dict[str, AppTest]:
+    """The Programs page opened on each of its sections in turn, by key: the list, the charts of
+    where the programs are, the price charts (a page draws only its open section)."""
+    opened = dict(zip(PAGE_SECTIONS["programs"], open_every_section("programs", region, query), strict=True))
+    for at in opened.values():
+        assert not at.exception, [e.message for e in at.exception]
+    return opened
 
 
 def link_of(at: AppTest) -> dict[str, list[str]]:
@@ -63,28 +79,33 @@ def shown_text(at: AppTest) -> str:
 
 
 def test_renders_the_bundled_catalogue():
-    at = open_programs()
-    assert len(at.title) == 1 and at.title[0].value == "Programs"
-    table = program_table(at)
+    sections = open_sections()
+    for at in sections.values():
+        assert len(at.title) == 1 and at.title[0].value == "Programs"
+        assert BANNER not in shown_text(at)
+    listed, where, prices = sections["list"], sections["where"], sections["prices"]
+    table = program_table(listed)
     assert len(table) == 53
-    assert len(plotly_figures(at)) == 3  # province, field, price band; no prices -> no price chart
-    text = shown_text(at)
-    assert "Ontario has the most listed programs: 22 of 53" in text
+    assert listed.get("download_button")
+    assert len(plotly_figures(where)) == 2  # province, field
+    assert len(plotly_figures(prices)) == 1  # price band; no prices -> no price chart
+    assert "Ontario has the most listed programs: 22 of 53" in shown_text(where)
+    text = shown_text(prices)
     assert "No price published for the 53 programs; 6 free or fully funded" in text
     assert "No price statistics" in text
-    assert BANNER not in text
-    assert at.get("download_button")
 
 
 def test_region_ontario_restricts_counts_to_ontario():
-    at = open_programs("ON")
-    provinces = set(program_table(at)["province"])
+    listed = open_section("programs", "list", "ON")
+    assert not listed.exception, [e.message for e in listed.exception]
+    provinces = set(program_table(listed)["province"])
     assert provinces == {"ON", "CA"}  # Canada-wide programs are kept, and said so
-    counts = chart_table(at, "province_code")
+    assert "Includes 1 program offered Canada-wide" in shown_text(listed)
+    where = open_section("programs", "where", "ON")
+    assert not where.exception, [e.message for e in where.exception]
+    counts = chart_table(where, "province_code")
     assert dict(zip(counts["province_code"], counts["programs"], strict=True)) == {"ON": 22, "CA": 1}
-    text = shown_text(at)
-    assert "22 programs based in Ontario match; 1 more offered Canada-wide" in text
-    assert "Includes 1 program offered Canada-wide" in text
+    assert "22 programs based in Ontario match; 1 more offered Canada-wide" in shown_text(where)
 
 
 def test_national_programs_can_be_left_out():
@@ -168,12 +189,15 @@ def synthetic_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_synthetic_programs_carry_the_illustrative_banner(synthetic_dir):
-    at = open_programs()
-    assert any(BANNER in str(warning.value) for warning in at.warning)
-    table = program_table(at)
+    sections = open_sections()
+    for at in sections.values():
+        assert any(BANNER in str(warning.value) for warning in at.warning)
+    table = program_table(sections["list"])
     assert len(table) == 2000 and table["illustrative"].all()
-    assert len(plotly_figures(at)) == 4  # synthetic rows have prices: the price chart appears
-    assert "Price published for" in shown_text(at)
+    assert len(plotly_figures(sections["where"])) == 2  # province, field
+    # Synthetic rows have prices: the price chart appears beside the price band.
+    assert len(plotly_figures(sections["prices"])) == 2
+    assert "Price published for" in shown_text(sections["prices"])
 
 
 # ----------------------------------------------------------------------------- links across languages and regions
@@ -246,33 +270,36 @@ def test_the_region_switch_keeps_the_filters():
 
 
 def test_the_french_page_shows_the_catalogue_words_in_french():
-    at = open_programs(query={"lang": "fr", "field": ["Health", "Cloud computing"]})
-    table = program_table(at)
+    sections = open_sections(query={"lang": "fr", "field": ["Health", "Cloud computing"]})
+    listed, where = sections["list"], sections["where"]
+    table = program_table(listed)
     assert sorted(table["field"].unique()) == ["Infonuagique", "Santé"]
     assert set(table["delivery_mode"]) <= {"en ligne", "hybride", "non précisé"}
     assert set(table["cost_note"].dropna()) <= {"gratuit", "entièrement financé", "non publié"}
     english = {"online", "hybrid", "unknown", "free", "fully funded", "not published", "Health", "Cloud computing"}
     assert not english & set(table.astype(str).stack())
-    fields = chart_table(at, "field_fr")
+    assert "le CSV conserve les valeurs originales anglaises" in shown_text(listed)
+    fields = chart_table(where, "field_fr")
     assert dict(zip(fields["field"], fields["field_fr"], strict=True)) == {
         "Health": "Santé",
         "Cloud computing": "Infonuagique",
     }
-    assert "Le domaine le plus fréquent est «\u00a0Santé\u00a0»" in shown_text(at)
-    assert "le CSV conserve les valeurs originales anglaises" in shown_text(at)
+    assert "Le domaine le plus fréquent est «\u00a0Santé\u00a0»" in shown_text(where)
 
 
 def test_one_match_is_told_in_the_singular():
-    at = open_programs("ON", {"field": "Health"})
-    assert len(program_table(at)) == 1  # the shipped catalogue has one Ontario health program
-    text = shown_text(at)
-    assert "1 matching program. The CSV download has the same row." in text
-    assert "1 program based in Ontario matches" in text
-    labels = [button.proto.label for button in at.get("download_button")]
-    assert "Download the 1 matching program (CSV)" in labels
+    sections = open_sections("ON", {"field": "Health"})
+    listed, where = sections["list"], sections["where"]
+    assert len(program_table(listed)) == 1  # the shipped catalogue has one Ontario health program
+    assert "1 matching program. The CSV download has the same row." in shown_text(listed)
+    labels = [button.proto.label for at in sections.values() for button in at.get("download_button")]
+    assert "Download the 1 matching program (CSV)" in [button.proto.label for button in listed.get("download_button")]
     assert not any("1 matching programs" in label for label in labels)
-    assert "**Takeaway:** 1 matching program: Ontario 1." in text
-    assert "**Takeaway:** 1 matching program, in one field: Health 1." in text
+    assert "1 program based in Ontario matches" in shown_text(where)
+    assert "**Takeaway:** 1 matching program: Ontario 1." in shown_text(where)
+    assert "**Takeaway:** 1 matching program, in one field: Health 1." in shown_text(where)
+    # What every section says, together.
+    text = "\n".join(shown_text(at) for at in sections.values())
     assert "1 of the 53 listed programs matches the region and filters." in text
     # Every sentence that counts the matches agrees with one: "0 of 1 program", never "of 1 programs".
     assert not re.search(r"\b1 (?:matching |listed )?programs\b", text)
@@ -280,8 +307,8 @@ def test_one_match_is_told_in_the_singular():
 
 
 def test_one_match_is_told_in_the_singular_in_french():
-    at = open_programs("ON", {"field": "Health", "lang": "fr"})
-    text = shown_text(at)
+    # What every section says, together: the list, and the charts' titles and takeaways.
+    text = "\n".join(shown_text(at) for at in open_sections("ON", {"field": "Health", "lang": "fr"}).values())
     assert "1 des 53 programmes répertoriés correspond à la région et aux filtres." in text
     assert not re.search(r"\b1 (?:\w+ )?programmes\b", text)
     assert not re.search(r"\bsur 1 (?:\w+ )?programmes\b", text)
@@ -292,13 +319,17 @@ def test_a_rerun_with_the_same_filters_builds_no_chart_again(monkeypatch: pytest
     _shared.clear()
     builders = ["province_chart", "per_capita_chart", "field_chart", "price_band_chart", "price_chart"]
     built = count_view_calls(monkeypatch, programs, builders)
-    at = open_programs("ON")
+    # The charts are in two sections: each opened once, every chart is built once.
+    where = open_section("programs", "where", "ON")
+    prices = open_section("programs", "prices", "ON")
+    assert not where.exception and not prices.exception
     assert sorted(built) == sorted(builders)
     built.clear()
-    at.run()
-    assert not at.exception
+    for at in (where, prices):
+        at.run()
+        assert not at.exception
     assert built == []
     # Another filter is other charts.
-    at.multiselect(key="field").select("Health").run()
-    assert not at.exception
+    where.multiselect(key="field").select("Health").run()
+    assert not where.exception
     assert "field_chart" in built

@@ -14,7 +14,16 @@ from dashboard.data import load_package
 from dashboard.paths import BUNDLED_DATA_DIR
 from dashboard.regions import regions
 from dashboard.views import about, employers, funding, institutions
-from tests.apptest_helpers import PAGES, count_view_calls, open_data_tables, open_page, plotly_figures, texts
+from tests.apptest_helpers import (
+    PAGES,
+    count_view_calls,
+    open_data_tables,
+    open_every_section,
+    open_page,
+    open_section,
+    plotly_figures,
+    texts,
+)
 from tests.test_plotly_bundle import bundle_trace_types
 
 REGION_CODES = list(regions(load_package(BUNDLED_DATA_DIR).frame("provinces")))
@@ -36,22 +45,29 @@ def test_every_page_renders_for_every_region(page, region):
 
 @pytest.mark.parametrize("page", list(PAGES))
 def test_pages_with_charts_and_only_they_load_plotly_js_from_the_start(page):
-    """The sidebar starts loading plotly.js on a page with charts (`preload_plotly`), on no other."""
-    at = open_page(page)
-    loads_plotly = [e for e in at.sidebar.get("bidi_component") if "figure" not in json.loads(e.proto.json)]
-    draws_charts = bool(plotly_figures(at))
+    """The sidebar starts loading plotly.js on a page with charts (`preload_plotly`), on no other.
+
+    From the start: in whichever section the page opens on, charts or not (the list of Programs
+    has none). A page draws charts if any of its sections does.
+    """
+    sections = open_every_section(page)
+    draws_charts = any(plotly_figures(at) for at in sections)
     assert draws_charts == (page in CHART_PAGES)
-    assert len(loads_plotly) == int(draws_charts)
+    for at in sections:
+        loads_plotly = [e for e in at.sidebar.get("bidi_component") if "figure" not in json.loads(e.proto.json)]
+        assert len(loads_plotly) == int(draws_charts)
 
 
 @pytest.mark.parametrize("page", CHART_PAGES)
 def test_chart_pages_show_charts_with_their_sources(page):
-    at = open_page(page)
-    assert not at.exception
-    assert len(plotly_figures(at)) >= 1
-    shown = texts(at)
-    assert "Source" in shown
-    assert "Takeaway" in shown
+    """Test that the page draws charts, and that every section drawing one says its source and takeaway."""
+    with_charts = [at for at in open_every_section(page) if plotly_figures(at)]
+    assert with_charts
+    for at in with_charts:
+        assert not at.exception
+        shown = texts(at)
+        assert "Source" in shown
+        assert "Takeaway" in shown
 
 
 @pytest.mark.parametrize("page", SURVEY_PAGES)
@@ -88,18 +104,21 @@ def test_the_overview_says_its_figures_are_for_canada_when_a_province_is_chosen(
 
 def test_a_survey_chart_is_built_once_for_every_region(monkeypatch: pytest.MonkeyPatch):
     # The figures are national: a region only adds a notice, so a region change builds no chart.
+    # The page draws its open section alone: each is visited, so that every chart is.
     calls = count_view_calls(monkeypatch, employers)
-    at = open_page("employers", "AB")
-    assert len(calls) == 7
-    assert "no breakdown for Alberta was published" in texts(at)
+    sections = open_every_section("employers", "AB")
+    assert len(calls) == len(set(calls)) == 7
+    for at in sections:
+        assert "no breakdown for Alberta was published" in texts(at)
     calls.clear()
-    at.sidebar.selectbox(key="region-en").set_value("QC").run()
-    assert not at.exception
-    assert calls == []
-    shown = texts(at)
-    assert "no breakdown for Quebec was published" in shown and "Alberta" not in shown
-    at.sidebar.selectbox(key="region-en").set_value("CA").run()
-    assert calls == [] and "no breakdown for" not in texts(at)
+    for at in sections:
+        at.sidebar.selectbox(key="region-en").set_value("QC").run()
+        assert not at.exception
+        assert calls == []
+        shown = texts(at)
+        assert "no breakdown for Quebec was published" in shown and "Alberta" not in shown
+        at.sidebar.selectbox(key="region-en").set_value("CA").run()
+        assert calls == [] and "no breakdown for" not in texts(at)
 
 
 def test_a_figure_the_source_gives_as_a_bound_is_written_so_with_no_interval():
@@ -161,13 +180,16 @@ def test_employers_link_the_survey_s_own_report_beside_the_article_the_figures_w
 def test_a_rerun_with_the_same_choices_computes_no_view_again(monkeypatch: pytest.MonkeyPatch, page, views):
     # The page's views are shared across sessions (dashboard/cache/views.py): a region change back
     # and forth, or another visitor, costs a lookup, not the Polars work and the figures again.
+    # Every section, each drawing views of its own.
     calls = count_view_calls(monkeypatch, views)
-    at = open_page(page, "ON")
-    assert not at.exception, [e.message for e in at.exception]
+    sections = open_every_section(page, "ON")
+    for at in sections:
+        assert not at.exception, [e.message for e in at.exception]
     assert calls
     calls.clear()
-    at.run()
-    assert not at.exception
+    for at in sections:
+        at.run()
+        assert not at.exception
     assert calls == []
 
 
@@ -261,25 +283,30 @@ def test_every_table_leaves_an_unknown_cell_blank(page, language):
     """Test that no table writes "None" in a cell the source leaves empty (a recipient, an amount).
 
     Left to itself the grid writes "None", which reads as a value: no recipient, no money.
+    Every section of the page is opened: each draws tables of its own.
     """
-    at = open_page(page, query={"lang": language})
-    if any(key.startswith("data-table-") for key in at.session_state.keys()):
-        at = open_data_tables(at)
-    assert not at.exception
-    assert at.dataframe, "no table on this page: the test proves nothing"
-    for frame in at.dataframe:
+    frames = []
+    for at in open_every_section(page, query={"lang": language}):
+        if any(key.startswith("data-table-") for key in at.session_state.keys()):
+            at = open_data_tables(at)
+        assert not at.exception
+        frames += at.dataframe
+    assert frames, "no table on this page: the test proves nothing"
+    for frame in frames:
         assert frame.proto.HasField("placeholder") and frame.proto.placeholder == "", frame.proto.placeholder
 
 
 @pytest.mark.parametrize("page", ["funding", "costs", "data", "about", "employers"])
 def test_every_table_header_is_written_for_readers_and_names_its_csv_column(page):
     """Test that no English table shows a raw column name ("amount_cad") as its header, and that each
-    header's help names the CSV column holding the same values."""
-    at = open_page(page)
-    if any(key.startswith("data-table-") for key in at.session_state.keys()):
-        at = open_data_tables(at)
-    assert at.dataframe, "no table on this page: the test proves nothing"
-    for frame in at.dataframe:
+    header's help names the CSV column holding the same values. Every section of the page is opened."""
+    frames = []
+    for at in open_every_section(page):
+        if any(key.startswith("data-table-") for key in at.session_state.keys()):
+            at = open_data_tables(at)
+        frames += at.dataframe
+    assert frames, "no table on this page: the test proves nothing"
+    for frame in frames:
         headers = json.loads(frame.proto.columns)
         for name in frame.value.columns:
             assert headers[name]["label"] != name, name
@@ -328,7 +355,7 @@ def test_the_data_page_offers_a_region_file_only_where_the_region_has_rows():
 
 def test_the_envelope_picker_says_allocation_in_the_singular_for_one():
     """Test that Ontario's envelopes, one allocation each, are offered as `1 allocation`, not `1 allocations`."""
-    at = open_page("funding", "ON")
+    at = open_section("funding", "envelopes", "ON")
     assert not at.exception
     (picker,) = [box for box in at.selectbox if box.label == "Envelope with allocations listed"]
     assert "Ontario Micro-credentials Strategy (Budget 2020) (ON, 1 allocation)" in picker.options

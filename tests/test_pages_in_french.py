@@ -16,7 +16,15 @@ import pytest
 from dashboard.i18n import forget_untranslated, set_language, untranslated
 from dashboard.locales import FRENCH
 from dashboard.paths import BUNDLED_DATA_DIR
-from tests.apptest_helpers import PAGES, open_page, plotly_figures, texts
+from tests.apptest_helpers import (
+    PAGE_SECTIONS,
+    PAGES,
+    open_every_section,
+    open_page,
+    open_section,
+    plotly_figures,
+    texts,
+)
 
 # Each page's h1, in English (the French catalogue gives the expected French).
 H1 = {
@@ -31,6 +39,7 @@ H1 = {
     "about": "About and methodology",
 }
 SURVEY_PAGES = ["employers", "workers", "institutions", "costs"]
+# Tabs of the pages whose tests read more than the default one (pages/*.py): each draws only its own content.
 
 
 # Free text of the data files that French pages must show in French (from its `_fr` column) or not at all.
@@ -96,28 +105,33 @@ def fresh_record():
 
 @pytest.mark.parametrize("page", list(PAGES))
 def test_every_page_renders_in_french_with_nothing_left_untranslated(page):
-    at = open_page(page, "AB", query={"lang": "fr"})
-    assert not at.exception, [e.message for e in at.exception]
-    assert [title.value for title in at.title] == [FRENCH[H1[page]]]
-    assert untranslated() == frozenset(), sorted(untranslated())
-    shown = texts(at)
-    assert "Takeaway" not in shown and "no breakdown for" not in shown
-    assert_no_english_free_text(at)
+    """Every section of the page (its tabs), each drawn alone."""
+    for at in open_every_section(page, "AB", query={"lang": "fr"}):
+        assert not at.exception, [e.message for e in at.exception]
+        assert [title.value for title in at.title] == [FRENCH[H1[page]]]
+        assert untranslated() == frozenset(), sorted(untranslated())
+        shown = texts(at)
+        assert "Takeaway" not in shown and "no breakdown for" not in shown
+        assert_no_english_free_text(at)
+        assert all(tab.label in FRENCH.values() for tab in at.tabs), [tab.label for tab in at.tabs]
 
 
 def test_funding_tables_show_the_notes_and_periods_in_french():
-    """Canada, so that the announcements table holds every row of funding.csv."""
-    at = open_page("funding", query={"lang": "fr"})
-    assert not at.exception, [e.message for e in at.exception]
-    assert_no_english_free_text(at)
-    cells = table_cells(at)
+    """Canada, so that the announcements table holds every row of funding.csv. Every section, tables or not."""
+    cells: set[str] = set()
+    for section in PAGE_SECTIONS["funding"]:
+        at = open_section("funding", section, query={"lang": "fr"})
+        assert not at.exception, (section, [e.message for e in at.exception])
+        assert_no_english_free_text(at)
+        cells |= table_cells(at)
+        # Said where the notes are shown, in both sections of tables: the French is the project's.
+        if section in ("announcements", "promises"):
+            assert "Périodes et notes traduites par le projet" in texts(at), section
     french_notes = {french for _, french in data_text("note") if french}
     french_periods = {french for _, french in data_text("period") if french}
     assert len(french_notes) >= 29 and len(french_periods) >= 10
     assert sorted(french_notes - cells) == []
     assert sorted(french_periods - cells) == []
-    # Said where the notes are shown: the French is the project's.
-    assert "Périodes et notes traduites par le projet" in texts(at)
 
 
 @pytest.mark.parametrize("page", ["employers", "workers", "institutions"])
@@ -172,8 +186,11 @@ CATALOGUE_WORDS = ("field", "delivery_mode", "duration_note", "cost_note")
 
 
 def test_programs_show_the_catalogue_words_in_french():
-    """Canada, so that the table holds every program: every word of these columns is shown in French only."""
-    at = open_page("programs", query={"lang": "fr"})
+    """Canada, so that the table holds every program: every word of these columns is shown in French only.
+
+    The table is in the list section, the charts in the other two.
+    """
+    at = open_section("programs", "list", query={"lang": "fr"})
     assert not at.exception, [e.message for e in at.exception]
     # Read from the files, not from the code: words French writes differently (not "Marketing").
     words = {
@@ -186,16 +203,20 @@ def test_programs_show_the_catalogue_words_in_french():
     assert sorted(words & cells) == []
     assert sorted(plain_spaces(FRENCH[word]) for word in words if plain_spaces(FRENCH[word]) not in cells) == []
     # The charts name fields in French (their tables keep the data's value beside it, as `field`).
-    charts = "\n".join(chart_text(at))
+    chart_sections = [open_section("programs", section, query={"lang": "fr"}) for section in ("where", "prices")]
+    assert [at.exception for at in chart_sections if at.exception] == []
+    charts = "\n".join(text for at in chart_sections for text in chart_text(at))
     assert [word for word in words if f'"{word}"' in charts or f"{word}<br>" in charts] == []
     assert '"Divers"' in charts  # Various, the most common field
 
 
 def test_an_envelope_is_named_without_a_missing_elision():
     # "au sein de Alberta at Work" is not French: the envelope's name follows the word "enveloppe".
-    shown = texts(open_page("funding", "AB", query={"lang": "fr"}))
-    assert "Affectations au sein de l’enveloppe Alberta at Work" in shown
-    assert "au sein de Alberta" not in shown
+    assert "Affectations au sein de l’enveloppe Alberta at Work" in texts(
+        open_section("funding", "envelopes", "AB", query={"lang": "fr"})
+    )
+    for section in PAGE_SECTIONS["funding"]:
+        assert "au sein de Alberta" not in texts(open_section("funding", section, "AB", query={"lang": "fr"})), section
 
 
 def test_french_province_bars_put_ile_du_prince_edouard_among_the_i():
@@ -212,7 +233,7 @@ def test_french_province_bars_put_ile_du_prince_edouard_among_the_i():
 
 def test_french_envelope_picker_and_data_note_say_what_they_mean():
     """Test `1 affectation` in the singular, and that a national dataset is not said to apply to Ontario."""
-    funding = open_page("funding", "ON", query={"lang": "fr"})
+    funding = open_section("funding", "envelopes", "ON", query={"lang": "fr"})
     assert not funding.exception
     (picker,) = [box for box in funding.selectbox if box.label == FRENCH["Envelope with allocations listed"]]
     assert "Ontario Micro-credentials Strategy (Budget 2020) (ON, 1 affectation)" in picker.options
@@ -224,9 +245,11 @@ def test_french_envelope_picker_and_data_note_say_what_they_mean():
 
 
 def test_a_chart_data_table_of_no_row_says_0_ligne():
-    """Test that French writes `Tableau de données (0 ligne)`: 0 takes the singular in French."""
-    at = open_page("costs", "YT", {"lang": "fr"})
-    assert not at.exception
-    labels = [expander.label for expander in at.expander if expander.label.startswith("Tableau de données")]
+    """Test that French writes `Tableau de données (0 ligne)`: 0 takes the singular in French. Every section."""
+    labels = []
+    for section in PAGE_SECTIONS["costs"]:
+        at = open_section("costs", section, "YT", {"lang": "fr"})
+        assert not at.exception, section
+        labels += [expander.label for expander in at.expander if expander.label.startswith("Tableau de données")]
     assert "Tableau de données (0 ligne)" in labels
     assert not any(label.endswith("(0 lignes)") or label.endswith("(1 lignes)") for label in labels)

@@ -850,6 +850,7 @@ _PAGES: dict[str, str] = {
     "What counts as microcredential funding": "Ce qui compte comme financement des microcertifications",
     "Map and bars show": "La carte et les barres montrent",
     "Where the money goes": "Où va l’argent",
+    "Map": "Carte",
     "When it was announced": "Dates des annonces",
     "Every announcement": "Toutes les annonces",
     "Inside an envelope": "Le détail d’une enveloppe",

@@ -9,16 +9,32 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright.sync_api import Page
 
 from components.plotly_chart import CHART_CLASS
 from dashboard.figures import LABEL_GAP_PX
 from dashboard.text_width import SOURCE_SANS_EM
 from tests.browser.conftest import visit, wait_idle
-from tests.browser.test_pages_in_browser import PLOTLY_PAGES, with_language
+from tests.browser.test_pages_in_browser import with_language
+from tests.page_sections import PAGE_SECTIONS, chart_sections, page_of
 
 pytestmark = pytest.mark.browser
+
+
+def open_section(page: Page, url: str) -> Page:
+    """Open `url` and check that its ?section= is the open tab: not the first section drawn in its stead."""
+    visit(page, url)
+    parts = urlsplit(url)
+    opened = page.evaluate(
+        "[...document.querySelectorAll('[data-testid=stMain] [role=tab]')]"
+        ".findIndex(tab => tab.getAttribute('aria-selected') === 'true')"
+    )
+    assert opened == PAGE_SECTIONS[page_of(url)].index(parse_qs(parts.query)["section"][0]), (url, opened)
+    return page
+
 
 MEASURE_FONT = """async (chars) => {
     await document.fonts.load('400 1000px "Source Sans"');
@@ -61,11 +77,14 @@ def test_the_width_table_is_the_font_the_app_serves(page, app_url):
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-@pytest.mark.parametrize("path", PLOTLY_PAGES)
+@pytest.mark.parametrize("path", [f"/{page}" for page in PAGE_SECTIONS])
 def test_bar_charts_are_drawn_in_the_margins_they_ask_for(page, app_url, path, language):
     """Test that no bar chart needed Plotly to grow a margin (and draw again), and no label is cut off."""
-    visit(page, app_url + with_language(path, language) + "&region=ON")
-    charts = page.evaluate(BAR_CHART_MARGINS)
+    charts = [
+        chart
+        for url in chart_sections(app_url + with_language(path, language) + "&region=ON")
+        for chart in open_section(page, url).evaluate(BAR_CHART_MARGINS)
+    ]
     assert charts, "no bar chart on the page"
     for chart in charts:
         assert chart["drawn"] == chart["asked"], chart
@@ -87,14 +106,18 @@ CUT_VALUES = f"""() => [...document.querySelectorAll('.{CHART_CLASS}')].flatMap(
 }})"""
 
 
-def on_a_phone(browser, url: str, elements: str, problems: str) -> tuple[int, list[str]]:
-    """How many `elements` the page at `url` has at 390 px, and what the script `problems` finds wrong."""
+def on_a_phone(browser, url: str, elements: str, problems: str) -> tuple[int, list]:
+    """How many `elements` the page at `url` has at 390 px, and what the script `problems` finds wrong
+    (a list), over every section of the page that has Plotly charts."""
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
-    visit(page, url)
-    found = page.locator(elements).count(), page.evaluate(problems)
+    count, found = 0, []
+    for section in chart_sections(url):
+        open_section(page, section)
+        count += page.locator(elements).count()
+        found += page.evaluate(problems)
     context.close()
-    return found
+    return count, found
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
@@ -237,8 +260,11 @@ def test_no_whisker_crosses_out_a_value(browser, app_url, path, width):
     """Test that a value too long for its bar is written past the bar's interval, not under its whisker."""
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
-    visit(page, app_url + path)
-    whiskers, crossed = page.locator(f".{CHART_CLASS} .errorbar path").count(), page.evaluate(CROSSED_VALUES)
+    whiskers, crossed = 0, []
+    for url in chart_sections(app_url + path):
+        open_section(page, url)
+        whiskers += page.locator(f".{CHART_CLASS} .errorbar path").count()
+        crossed += page.evaluate(CROSSED_VALUES)
     context.close()
     assert whiskers > 0
     assert crossed == []
@@ -256,10 +282,15 @@ OVER_LABELS = f"""() => [...document.querySelectorAll('.{CHART_CLASS}')].flatMap
 
 def test_an_unpublished_allocation_leaves_its_label_whole(page, app_url):
     """Test that 'amount not published' in an envelope's bars is written clear of the recipient's name."""
-    visit(page, app_url + "/funding?region=AB")
-    block = page.locator("[class*='st-key-chart-funding-envelope']")
+    envelopes = app_url + "/funding?region=AB&section=envelopes"
+    block = open_section(page, envelopes).locator("[class*='st-key-chart-funding-envelope']")
     assert block.locator(".scatterlayer .textpoint").count() >= 1
-    assert page.evaluate(OVER_LABELS) == []
+    over_labels = page.evaluate(OVER_LABELS)
+    # Nor does any other chart of the page, each in its own section.
+    for url in chart_sections(app_url + "/funding?region=AB"):
+        if url != envelopes:
+            over_labels += open_section(page, url).evaluate(OVER_LABELS)
+    assert over_labels == []
 
 
 # Per percent chart (a fixed axis range): the empty room on its right, past the plot and every value,
@@ -301,7 +332,7 @@ TIMELINE_YEARS = f"""() => {{
 def test_the_funding_timeline_labels_every_year_its_markers_fall_in(browser, app_url, width):
     """Test that a reader can tell each marker's year: on a phone Plotly labelled "2022" and "2024" only."""
     context = browser.new_context(viewport={"width": width, "height": 900})
-    page = visit(context.new_page(), app_url + "/funding")
+    page = open_section(context.new_page(), app_url + "/funding?section=when")
     shown = page.evaluate(TIMELINE_YEARS)
     context.close()
     assert len(shown["years"]) >= 3, shown

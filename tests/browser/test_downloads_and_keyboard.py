@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from dashboard.paths import BUNDLED_DATA_DIR
 from tests.browser.conftest import visit
+from tests.browser.test_chart_margins import chart_sections, open_section
 
 pytestmark = pytest.mark.browser
 
@@ -44,10 +45,13 @@ def rows_in(label: str) -> int:
     return int(re.search(r"\((\d+) rows?\)", label).group(1))
 
 
-@pytest.mark.parametrize("path", ["/employers", "/workers", "/institutions"])
+# Each section of a page with charts: a page draws only its open section (`components/sections.py`).
+@pytest.mark.parametrize(
+    "path", [url for address in ("/employers", "/workers", "/institutions") for url in chart_sections(address)]
+)
 def test_every_survey_chart_download_matches_its_table_and_the_data(page, app_url, path):
     """Test that each chart's CSV has as many rows as its data table says and exactly the published figures."""
-    visit(page, app_url + path)
+    open_section(page, app_url + path)
     published = published_results()
     for label, rows in chart_downloads(page):
         assert len(rows) == rows_in(label), label
@@ -56,10 +60,18 @@ def test_every_survey_chart_download_matches_its_table_and_the_data(page, app_ur
             assert row["filter_region"] == "CA"
 
 
-@pytest.mark.parametrize("path", ["/costs", "/funding?region=AB", "/programs?region=ON"])
+# The funding map's block too: its download holds the mapped figures.
+@pytest.mark.parametrize(
+    "path",
+    [
+        url
+        for address in ("/costs", "/funding?region=AB", "/programs?region=ON")
+        for url in chart_sections(address, plotly=False)
+    ],
+)
 def test_every_chart_download_has_the_rows_of_its_table_and_the_region(page, app_url, path):
     """Test that on the other chart pages each CSV holds as many rows as the chart's table, with the filter."""
-    visit(page, app_url + path)
+    open_section(page, app_url + path)
     region = re.search(r"region=([A-Z]+)", path)
     for label, rows in chart_downloads(page):
         assert len(rows) == rows_in(label), label

@@ -135,7 +135,7 @@ def test_markup_in_program_titles_and_providers_shows_as_text(watched, hostile_u
 
 
 def test_markdown_in_a_recipient_shows_as_text_in_the_chart_and_its_download(watched, hostile_url):
-    visit(watched, f"{hostile_url}/funding?region=AB&envelope={ENVELOPE}")
+    visit(watched, f"{hostile_url}/funding?region=AB&section=envelopes&envelope={ENVELOPE}")
     chart = watched.locator(f".st-key-chart-funding-envelope-{ENVELOPE}")
     labels = chart.locator(".js-plotly-plot text").all_text_contents()
     assert RECIPIENT in labels, labels
@@ -150,7 +150,7 @@ def test_markdown_in_a_recipient_shows_as_text_in_the_chart_and_its_download(wat
 
 def test_plotly_markup_in_a_recipient_shows_literally_in_the_chart(watched, hostile_url):
     """Test that tags Plotly understands (<b>, <a>) in data are not turned into bold text or links."""
-    visit(watched, f"{hostile_url}/funding?region=AB&envelope={ENVELOPE}")
+    visit(watched, f"{hostile_url}/funding?region=AB&section=envelopes&envelope={ENVELOPE}")
     chart = watched.locator(f".st-key-chart-funding-envelope-{ENVELOPE}")
     labels = chart.locator(".js-plotly-plot text").all_text_contents()
     assert watched.dialogs == []

@@ -88,7 +88,7 @@ def phone_page(browser: Browser, app_url: str) -> Iterator[Page]:
     context = browser.new_context(
         viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True, device_scale_factor=2
     )
-    page = visit(context.new_page(), app_url + "/funding?region=CA")
+    page = visit(context.new_page(), app_url + "/funding?region=CA&section=map")
     page.locator(MAP + " canvas").wait_for(timeout=30_000)
     yield page
     context.close()

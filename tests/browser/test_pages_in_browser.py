@@ -11,6 +11,7 @@ from bench.probe import CHART_BLOCKS, WEBSOCKET_PROBE
 from components.plotly_chart import CHART_CLASS
 from dashboard.locales import FRENCH
 from tests.browser.conftest import ARTIFACTS, visit, wait_idle
+from tests.page_sections import chart_sections
 
 pytestmark = pytest.mark.browser
 
@@ -33,6 +34,8 @@ def region_box(page):
 
 
 PLOTLY_PAGES = ["/employers", "/workers", "/costs", "/funding", "/programs", "/institutions"]
+# Every chart of the app, the map's too, section by section (a page draws only its open section).
+EVERY_SECTION = [url for path in PLOTLY_PAGES for url in chart_sections(path, plotly=False)]
 
 
 def with_language(path: str, language: str) -> str:
@@ -63,7 +66,7 @@ def test_page_loads_cleanly_with_title_headings_and_language(page, app_url, path
     assert page.console_errors == []
 
 
-@pytest.mark.parametrize("path", PLOTLY_PAGES)
+@pytest.mark.parametrize("path", [path for path in EVERY_SECTION if "map" not in path])
 def test_charts_render(page, app_url, path):
     """Test that every chart component has drawn its chart by the time `visit` says the page is idle."""
     visit(page, app_url + path)
@@ -76,11 +79,23 @@ def test_charts_render(page, app_url, path):
     assert drawn and all(drawn), drawn
 
 
-def test_funding_map_renders(page, app_url):
-    """Test that the pydeck map of the provinces is drawn on the funding page."""
+def test_funding_map_renders_in_its_tab_and_the_link_keeps_it(page, app_url):
+    """Test that Funding opens on its bars, with no map drawn; that a click on the Map tab draws the
+    pydeck map and writes ?section=map; and that the map's tab stays open through a region change."""
     visit(page, app_url + "/funding")
+    expect(page.locator(CHART_BLOCKS).first).to_be_visible()
+    assert page.locator("[data-testid=stDeckGlJsonChart]").count() == 0
+    page.get_by_role("tab", name="Map", exact=True).click()
     expect(page.locator("[data-testid=stDeckGlJsonChart]").first).to_be_visible(timeout=20_000)
     expect(page.locator("[data-testid=stDeckGlJsonChart] canvas").first).to_be_attached(timeout=20_000)
+    expect(page).to_have_url(re.compile(r"section=map"))
+    expect(page.get_by_role("tab", name="Map", exact=True)).to_have_attribute("aria-selected", "true")
+    region_box(page).click()
+    page.get_by_role("option", name="Alberta", exact=True).click()
+    expect(page).to_have_url(re.compile(r"region=AB"))
+    wait_idle(page)
+    expect(page.get_by_text("Alberta is outlined in orange on the map.")).to_be_visible()
+    assert page.locator("[data-testid=stDeckGlJsonChart]").count() == 1
 
 
 def messages_for(page, action) -> int:
@@ -99,8 +114,8 @@ def messages_for(page, action) -> int:
     ],
 )
 def test_opening_a_data_table_redraws_its_chart_only(page, app_url, language, region, table, download):
-    """Test that opening a chart's data table shows it and resends that chart's block, not the page's seven,
-    in the page's language."""
+    """Test that opening a chart's data table shows it and resends that chart's block, not the page (the
+    open section's two charts, the sidebar, the tabs), in the page's language."""
     page.add_init_script(WEBSOCKET_PROBE)
     visit(page, app_url + with_language("/employers", language))
     charts = page.locator(CHART_BLOCKS)
@@ -117,7 +132,7 @@ def test_opening_a_data_table_redraws_its_chart_only(page, app_url, language, re
 
     whole_page = messages_for(page, change_region)
     one_chart = messages_for(page, open_table)
-    assert blocks == 7
+    assert blocks == 2, blocks
     assert one_chart < whole_page / 3, (one_chart, whole_page)
     expect(charts).to_have_count(blocks)
     expect(charts.nth(1).locator("[data-testid=stDataFrame]")).to_have_count(0)
@@ -191,18 +206,24 @@ def test_phone_width_has_no_sideways_scroll(browser, app_url, path):
     wide_elements = page.evaluate(
         "[...document.querySelectorAll('[data-testid=stMain] *')]"
         ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && e.offsetParent !== null"
-        " && !e.closest('[data-testid=stDataFrame], [data-testid=stDeckGlJsonChart], .js-plotly-plot'))"
+        " && !e.closest('[data-testid=stDataFrame], [data-testid=stDeckGlJsonChart], .js-plotly-plot, [role=tablist]'))"
         ".map(e => e.tagName + '.' + e.className).slice(0, 5)"
+    )
+    # The tab bar scrolls sideways inside itself, with an arrow, its tabs past the edge: the bar itself fits.
+    tab_bars = page.evaluate(
+        "[...document.querySelectorAll('[data-testid=stMain] [role=tablist]')]"
+        ".map(bar => bar.getBoundingClientRect().right <= window.innerWidth + 1)"
     )
     # The main area scrolls inside the page: grow the viewport to its height for a whole-page picture.
     height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
     page.set_viewport_size({"width": 390, "height": min(max(height, 844), 12_000)})
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    name = path.strip("/") or "overview"
+    name = re.sub(r"\W+", "-", path.strip("/")) or "overview"
     page.screenshot(path=str(ARTIFACTS / f"phone-{name}.png"))
     context.close()
     assert overflow <= 1, f"{path} scrolls sideways by {overflow}px"
     assert wide_elements == [], f"{path}: elements wider than the phone screen: {wide_elements}"
+    assert all(tab_bars), tab_bars
 
 
 # Each headline figure's card: its width, the main column's width, and whether its value is cut short.
@@ -237,7 +258,7 @@ def test_headline_figures_are_whole_and_fill_a_phone(browser, app_url, path, wid
         assert [card for card in cards if card["share"] < 0.95] == []
 
 
-@pytest.mark.parametrize("path", PLOTLY_PAGES)
+@pytest.mark.parametrize("path", EVERY_SECTION)
 def test_every_chart_has_a_text_alternative(page, app_url, path):
     """Test that every chart and map is exposed to assistive technology with its generated takeaway."""
     visit(page, app_url + path)
@@ -252,13 +273,15 @@ def test_every_chart_has_a_text_alternative(page, app_url, path):
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_download_button_labels_are_not_cut_short(page, app_url, language):
     """Test that no download button's label is ellipsised, in the half-width cards of Employers too."""
-    visit(page, app_url + with_language("/employers", language))
-    labels = page.evaluate(
-        """() => [...document.querySelectorAll('[data-testid=stDownloadButton] button')].map(button => ({
-            text: button.innerText.trim(),
-            cut: [button, ...button.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1),
-        }))"""
-    )
+    labels = []
+    for section in ("knowledge", "value", "use", "demand"):
+        visit(page, app_url + with_language("/employers", language) + f"&section={section}")
+        labels += page.evaluate(
+            """() => [...document.querySelectorAll('[data-testid=stDownloadButton] button')].map(button => ({
+                text: button.innerText.trim(),
+                cut: [button, ...button.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1),
+            }))"""
+        )
     assert len(labels) >= 14
     assert [label["text"] for label in labels if label["cut"]] == []
 
@@ -269,7 +292,7 @@ def test_the_map_key_is_in_the_map_s_block_beside_the_map_or_above_it_on_a_phone
     laptop, between the title and the map on a phone. It was outside the block, beside the title's
     empty height on a laptop and above the title on a phone."""
     context = browser.new_context(viewport={"width": width, "height": 900})
-    page = visit(context.new_page(), app_url + "/funding")
+    page = visit(context.new_page(), app_url + "/funding?section=map")
     block = page.locator("[class*='st-key-chart-funding-map']")
     key = block.locator("[class*='st-key-legend-funding-map']")
     expect(key.get_by_text("Counted funding per 100,000 people")).to_be_visible()

@@ -17,6 +17,7 @@ from components.plotly_chart import CHART_CLASS, PLOTLY_BUNDLE
 from dashboard.locales import FRENCH
 from tests.browser.conftest import visit, wait_idle
 from tests.browser.test_pages_in_browser import region_box
+from tests.page_sections import chart_sections
 
 pytestmark = pytest.mark.browser
 
@@ -50,7 +51,7 @@ def programs_in_title(page) -> int:
 
 def test_a_region_change_redraws_each_changed_chart_once_in_place(page, app_url):
     """Test that charts keep their nodes through a region change, draw once, and show the new region's figures."""
-    visit(page, app_url + "/costs")
+    visit(page, app_url + "/costs?section=prices")
     before = page.evaluate(DRAWS)
     page.evaluate(WATCH_DRAWS)
     region_box(page).click()
@@ -72,7 +73,7 @@ def test_a_region_change_redraws_each_changed_chart_once_in_place(page, app_url)
 
 def test_a_chart_follows_the_width_of_its_block(page, app_url):
     """Test that a narrower window redraws each chart at its block's new width."""
-    visit(page, app_url + "/costs")
+    visit(page, app_url + "/costs?section=prices")
     wide = page.locator(CHARTS).first.evaluate("chart => chart._fullLayout.width")
     page.set_viewport_size({"width": 700, "height": 900})
     page.wait_for_function(
@@ -84,32 +85,39 @@ def test_a_chart_follows_the_width_of_its_block(page, app_url):
 
 
 def test_a_chart_narrowed_to_a_phone_keeps_its_axis_numbers_level(page, app_url):
-    """Test that a laptop window narrowed to a phone's width fits each chart's axis again (numbers stay level)."""
-    visit(page, app_url + "/funding")
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.wait_for_function(
-        f"""() => [...document.querySelectorAll('{CHARTS}')]
-            .every(chart => chart._fullLayout.width === Math.round(chart.getBoundingClientRect().width))"""
-    )
-    wait_idle(page)
-    turned = page.evaluate(
-        f"[...document.querySelectorAll('{CHARTS} .xtick text')]"
-        ".filter(text => (text.getAttribute('transform') || '').includes('rotate')).map(text => text.textContent)"
-    )
-    assert page.locator(f"{CHARTS} .xtick text").count() > 0
-    assert turned == []
+    """Test that a laptop window narrowed to a phone's width fits each chart's axis again (numbers stay level),
+    on every chart of Funding, section by section."""
+    for url in chart_sections(app_url + "/funding"):
+        page.set_viewport_size({"width": 1280, "height": 900})
+        visit(page, url)
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.wait_for_function(
+            f"""() => [...document.querySelectorAll('{CHARTS}')]
+                .every(chart => chart._fullLayout.width === Math.round(chart.getBoundingClientRect().width))"""
+        )
+        wait_idle(page)
+        turned = page.evaluate(
+            f"[...document.querySelectorAll('{CHARTS} .xtick text')]"
+            ".filter(text => (text.getAttribute('transform') || '').includes('rotate')).map(text => text.textContent)"
+        )
+        assert page.locator(f"{CHARTS} .xtick text").count() > 0, url
+        assert turned == [], url
 
 
 def test_without_plotly_js_each_chart_says_so_and_the_rest_of_the_block_stays(page, app_url):
     """Test that a bundle that cannot load leaves a message in each chart's place, and the text and CSV."""
     page.route(f"**/app/static/{PLOTLY_BUNDLE}", lambda route: route.abort())
-    visit(page, app_url + "/costs")
-    charts = page.locator(CHARTS)
-    assert charts.count() == 3
-    for index in range(charts.count()):
-        expect(charts.nth(index)).to_have_text(
-            "This chart could not be drawn. Its data table and CSV below hold the same figures."
-        )
+    failed = 0
+    # Every chart of Costs, section by section; the price chart's section last, to go on with.
+    for section in ("barriers", "aid", "prices"):
+        visit(page, f"{app_url}/costs?section={section}")
+        charts = page.locator(CHARTS)
+        for index in range(charts.count()):
+            expect(charts.nth(index)).to_have_text(
+                "This chart could not be drawn. Its data table and CSV below hold the same figures."
+            )
+        failed += charts.count()
+    assert failed == 3
     block = page.locator(PRICE_STATUS)
     expect(block.get_by_text("Takeaway:")).to_be_visible()
     expect(block.get_by_role("button", name="Download CSV of this chart")).to_be_visible()
@@ -135,7 +143,7 @@ def test_the_mode_bar_offers_a_picture_and_full_screen_and_never_an_upload(page,
 
     plotly.js 4 adds a button that uploads the chart to Plotly Cloud unless told not to.
     """
-    visit(page, f"{app_url}/costs?lang={language}")
+    visit(page, f"{app_url}/costs?lang={language}&section=prices")
     expected = ["Download as a picture (PNG)", "Full screen"]
     if language == "fr":
         expected = [FRENCH[title] for title in expected]
@@ -157,7 +165,7 @@ PICTURE_TEXT = "() => window.__picture.figure.layout.annotations.map(note => not
 
 def test_the_picture_holds_the_chart_with_its_title_base_and_sources(page, app_url, tmp_path):
     """Test that the PNG is the chart with the block's title and base above it and its sources and link below."""
-    visit(page, app_url + "/costs?region=ON")
+    visit(page, app_url + "/costs?region=ON&section=prices")
     block = page.locator(PRICE_STATUS)
     title = block.locator("h3").first.inner_text()
     chart_size = block.locator(CHARTS).evaluate("chart => [chart._fullLayout.width, chart._fullLayout.height]")
@@ -191,7 +199,7 @@ def test_a_picture_taken_on_a_phone_is_laid_out_for_its_own_width(browser, app_u
     labels beside its bars as on a laptop, with the same bars."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, accept_downloads=True)
     page = context.new_page()
-    visit(page, app_url + "/costs?region=ON")
+    visit(page, app_url + "/costs?region=ON&section=prices")
     block = page.locator(PRICE_STATUS)
     chart = block.locator(CHARTS)
     assert chart.evaluate("chart => chart._fullLayout.yaxis.showticklabels") is False
@@ -214,7 +222,7 @@ def test_a_picture_taken_on_a_phone_is_laid_out_for_its_own_width(browser, app_u
 
 def test_full_screen_shows_the_whole_block_and_gives_the_chart_back(page, app_url):
     """Test that full screen shows the block (title, chart, sources), the chart taller and wider, and undoes it."""
-    visit(page, app_url + "/costs")
+    visit(page, app_url + "/costs?section=prices")
     chart = page.locator(PRICE_STATUS).locator(CHARTS)
     size = "chart => [chart._fullLayout.width, chart._fullLayout.height]"
     before = chart.evaluate(size)

@@ -1,0 +1,36 @@
+"""Each page's sections (`components/sections.py`), in the order of its tabs, the default first.
+
+A page draws only its open section: a test of everything a page shows opens each section in turn.
+`tests/apptest_helpers.open_every_section` and the browser tests fail if a page's tabs differ from
+these, so a new section cannot go unchecked.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+PAGE_SECTIONS = {
+    "employers": ("knowledge", "value", "use", "demand"),
+    "workers": ("interest", "holders"),
+    "costs": ("barriers", "prices", "aid"),
+    "funding": ("where", "map", "when", "announcements", "envelopes", "promises"),
+    "programs": ("list", "where", "prices"),
+    "institutions": ("institutions", "colleges"),
+}
+# Sections with no chart block: tables, and the list of programs.
+NO_CHART = {"funding": ("announcements", "promises"), "programs": ("list",)}
+# A chart block with no Plotly chart: the funding map is pydeck's.
+NO_PLOTLY_CHART = {"funding": ("map",)}
+
+
+def page_of(url: str) -> str:
+    """The page a URL or path opens, as `PAGE_SECTIONS` names it ("/funding?region=AB" -> "funding")."""
+    return urlsplit(url).path.strip("/")
+
+
+def chart_sections(url: str, *, plotly: bool = True) -> list[str]:
+    """`url` once per section of its page that holds charts (Plotly's alone unless `plotly` is false)."""
+    page = page_of(url)
+    left_out = NO_CHART.get(page, ()) + (NO_PLOTLY_CHART.get(page, ()) if plotly else ())
+    joiner = "&" if "?" in url else "?"
+    return [f"{url}{joiner}section={section}" for section in PAGE_SECTIONS[page] if section not in left_out]
