@@ -1,9 +1,8 @@
 """A page's sections as tabs: only the open one is drawn, and it is kept in the link (?section=map).
 
 A long page drew every chart, map and table on every rerun, and the browser's main thread, not
-the server, set the pace: at 1,000,000 programs a region change on Funding took a painted median
-of 277 ms and a p95 of 528, against 157 and 181 with its sections as tabs (`bench/`). Its map
-alone added 1.8 s to opening the page, drawing its first frame in software WebGL.
+the server, set the pace; drawing the open section alone is what brought region changes and first
+renders near the framework's floor (README, Performance).
 """
 
 from __future__ import annotations
@@ -13,7 +12,9 @@ from contextlib import contextmanager
 
 import streamlit as st
 
+from components.page import unavailable_notice
 from components.url_state import keep_in_url, language_key, seed_from_url
+from dashboard.data import DatasetUnavailable
 
 # The same on every page, and left out of the sidebar's links: one page's section means nothing on another.
 SECTION_PARAM = "section"
@@ -27,7 +28,8 @@ def section_tabs(page: str, sections: Mapping[str, str]) -> Iterator[str]:
     A click on another tab reruns the page. The widget has a key per page and language: a tab
     holds its label, and a label drawn in English would stay open under its French name. The open
     section starts with its name as a heading: a tab is not one, and the charts' titles below it are
-    third-level headings, which would otherwise follow the page's title with no level between.
+    third-level headings, which would otherwise follow the page's title with no level between. A
+    dataset the section needs that failed validation gets its notice inside the tab, in its place.
     """
     keys, default = list(sections), next(iter(sections))
     widget_key = language_key(f"{page}-{SECTION_PARAM}")
@@ -37,4 +39,7 @@ def section_tabs(page: str, sections: Mapping[str, str]) -> Iterator[str]:
     keep_in_url(SECTION_PARAM, open_key, default)
     with open_tab:
         st.header(sections[open_key], anchor=False)
-        yield open_key
+        try:
+            yield open_key
+        except DatasetUnavailable as error:
+            unavailable_notice(error)

@@ -45,7 +45,7 @@ def seed_from_url(
     differs from the widget's key (see `language_key`). `held_as` maps each option to the value
     the widget holds, where that is not the option itself (tabs hold their translated label).
     """
-    held = dict(held_as) if held_as is not None else {option: option for option in options}
+    held = {option: held_as[option] if held_as is not None else option for option in options}
     if st.session_state.get(key) in held.values():
         return
     first_visit = key not in st.session_state

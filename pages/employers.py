@@ -1,11 +1,10 @@
 """Employers: what they know of microcredentials and what they value in them."""
 
 from components.chart_block import survey_page_notice
-from components.page import page_header, unavailable_notice
+from components.page import page_header
 from components.state import current_region
 from components.survey_sections import survey_sections
 from dashboard.cache import current_package
-from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.views import employers
 
@@ -18,21 +17,18 @@ page_header(
         "hire or train staff. From the survey of 201 employers in HEQCO's 2021 report (fieldwork dates not published)."
     ),
 )
-try:
-    survey_page_notice(region)
-    survey_sections(
-        "employers",
-        package,
-        region,
-        {
-            "knowledge": (t("What employers know"), [employers.familiarity, employers.confidence]),
-            "value": (
-                t("What makes a microcredential count"),
-                [(employers.hiring_attributes, employers.training_attributes)],
-            ),
-            "use": (t("Using microcredentials at work"), [employers.workforce_uses, employers.upskilling_need]),
-            "demand": (t("Demand for faster routes to skills"), [employers.demand_for_faster_skills]),
-        },
-    )
-except DatasetUnavailable as error:
-    unavailable_notice(error)
+survey_page_notice(region)
+survey_sections(
+    "employers",
+    package,
+    region,
+    {
+        "knowledge": (t("What employers know"), [employers.familiarity, employers.confidence]),
+        "value": (
+            t("What makes a microcredential count"),
+            [(employers.hiring_attributes, employers.training_attributes)],
+        ),
+        "use": (t("Using microcredentials at work"), [employers.workforce_uses, employers.upskilling_need]),
+        "demand": (t("Demand for faster routes to skills"), [employers.demand_for_faster_skills]),
+    },
+)

@@ -106,7 +106,7 @@ try:
                 show_table(national)
         elif section == "envelopes":
             show_envelopes()
-        else:
+        elif section == "promises":
             show_table(shared(funding.promises_table)(package, scope, region))
             show_table(shared(funding.context_table)(package, scope, region))
 except DatasetUnavailable as error:

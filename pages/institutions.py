@@ -1,11 +1,10 @@
 """Institutions: what colleges and universities offer, plan and aim for."""
 
 from components.chart_block import survey_page_notice
-from components.page import page_header, unavailable_notice
+from components.page import page_header
 from components.state import current_region
 from components.survey_sections import survey_sections
 from dashboard.cache import current_package
-from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.views import institutions
 
@@ -18,19 +17,16 @@ page_header(
         "161 representatives of 105 institutions, and Colleges and Institutes Canada's 2021 college survey."
     ),
 )
-try:
-    survey_page_notice(region)
-    survey_sections(
-        "institutions",
-        package,
-        region,
-        {
-            "institutions": (
-                t("Universities and colleges"),
-                [institutions.offering_and_strategy, institutions.aims, institutions.delivery_modes],
-            ),
-            "colleges": (t("Colleges"), [institutions.colleges]),
-        },
-    )
-except DatasetUnavailable as error:
-    unavailable_notice(error)
+survey_page_notice(region)
+survey_sections(
+    "institutions",
+    package,
+    region,
+    {
+        "institutions": (
+            t("Universities and colleges"),
+            [institutions.offering_and_strategy, institutions.aims, institutions.delivery_modes],
+        ),
+        "colleges": (t("Colleges"), [institutions.colleges]),
+    },
+)

@@ -142,7 +142,8 @@ else:
                 if shown.per_capita is not None:
                     render_chart(shown.per_capita, region.code)
                 render_chart(shown.field, region.code)
-            else:
+            elif section == "prices":
+                # Not on the list's tab: the charts of a new choice of filters are built when first shown.
                 shown = programs_cache.charts(package, filters, region)
                 render_chart(shown.price_band, region.code)
                 if shown.price is None:

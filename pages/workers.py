@@ -1,11 +1,10 @@
 """Workers: awareness, interest, future-proofing, and what they weigh before enrolling."""
 
 from components.chart_block import survey_page_notice
-from components.page import page_header, unavailable_notice
+from components.page import page_header
 from components.state import current_region
 from components.survey_sections import survey_sections
 from dashboard.cache import current_package
-from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.views import workers
 
@@ -18,19 +17,16 @@ page_header(
         "back? From HEQCO's 2020 survey of 2,000 adults by Abacus Data, and other sources."
     ),
 )
-try:
-    survey_page_notice(region)
-    survey_sections(
-        "workers",
-        package,
-        region,
-        {
-            "interest": (
-                t("Awareness and interest"),
-                [workers.awareness_funnel, workers.future_proofing, workers.considerations],
-            ),
-            "holders": (t("Who holds microcredentials today"), [workers.digital_uptake]),
-        },
-    )
-except DatasetUnavailable as error:
-    unavailable_notice(error)
+survey_page_notice(region)
+survey_sections(
+    "workers",
+    package,
+    region,
+    {
+        "interest": (
+            t("Awareness and interest"),
+            [workers.awareness_funnel, workers.future_proofing, workers.considerations],
+        ),
+        "holders": (t("Who holds microcredentials today"), [workers.digital_uptake]),
+    },
+)

@@ -39,7 +39,6 @@ H1 = {
     "about": "About and methodology",
 }
 SURVEY_PAGES = ["employers", "workers", "institutions", "costs"]
-# Tabs of the pages whose tests read more than the default one (pages/*.py): each draws only its own content.
 
 
 # Free text of the data files that French pages must show in French (from its `_fr` column) or not at all.

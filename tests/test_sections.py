@@ -6,7 +6,9 @@ import pytest
 
 from components.sections import SECTION_PARAM
 from components.state import LANGUAGE_KEY
+from dashboard.paths import DATA_DIR_ENV
 from tests.apptest_helpers import open_page, open_section, plotly_figures
+from tests.broken_packages import percent_140
 
 pytestmark = pytest.mark.xdist_group("apptest-sections")
 
@@ -59,6 +61,13 @@ def test_an_unknown_section_says_so_and_opens_the_first(value):
     assert at.tabs[0].children
 
 
+def test_a_section_given_twice_opens_the_last_as_every_parameter_does():
+    at = open_page("funding", query={SECTION_PARAM: ["map", "when"]})
+    assert not at.exception and not refusals(at)
+    assert at.tabs[2].children and maps(at) == 0
+    assert at.query_params[SECTION_PARAM] in ("when", ["when"])
+
+
 def test_a_tab_chosen_on_the_page_goes_into_the_link():
     at = open_page("funding", "AB")
     # What a click on the "Map" tab sends: the tab's label as the widget's value.
@@ -87,3 +96,17 @@ def test_the_sidebar_links_leave_the_section_behind():
     for link in links:
         assert "region=ON" in link.proto.query_string
         assert SECTION_PARAM not in link.proto.query_string, link.proto.query_string
+
+
+def test_a_section_whose_data_failed_says_so_inside_its_tab(package_dir, monkeypatch):
+    """Test that a dataset that failed validation gets its notice in the open tab, under the tab's heading,
+    and the tabs stay: the other sections still open."""
+    percent_140(package_dir)
+    monkeypatch.setenv(DATA_DIR_ENV, str(package_dir))
+    at = open_section("employers", "value")
+    assert not at.exception
+    opened = at.tabs[1]
+    notices = [element.value.replace("\\", "") for element in opened.get("warning")]
+    assert len(notices) == 1 and "**survey_results**" in notices[0], notices
+    assert [header.value for header in opened.get("header")] == ["What makes a microcredential count"]
+    assert len(at.tabs) == 4

@@ -11,7 +11,7 @@ from bench.probe import CHART_BLOCKS, WEBSOCKET_PROBE
 from components.plotly_chart import CHART_CLASS
 from dashboard.locales import FRENCH
 from tests.browser.conftest import ARTIFACTS, visit, wait_idle
-from tests.page_sections import chart_sections
+from tests.page_sections import PAGE_SECTIONS, chart_sections
 
 pytestmark = pytest.mark.browser
 
@@ -274,7 +274,7 @@ def test_every_chart_has_a_text_alternative(page, app_url, path):
 def test_download_button_labels_are_not_cut_short(page, app_url, language):
     """Test that no download button's label is ellipsised, in the half-width cards of Employers too."""
     labels = []
-    for section in ("knowledge", "value", "use", "demand"):
+    for section in PAGE_SECTIONS["employers"]:
         visit(page, app_url + with_language("/employers", language) + f"&section={section}")
         labels += page.evaluate(
             """() => [...document.querySelectorAll('[data-testid=stDownloadButton] button')].map(button => ({
