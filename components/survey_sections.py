@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 import streamlit as st
 
 from components.chart_block import render_survey_chart
-from components.sections import section_tabs
+from components.sections import Section, section_tabs
 from dashboard.cache.views import shared
 from dashboard.charts import ChartSpec
 from dashboard.data import DataPackage
@@ -20,11 +20,11 @@ SurveyRow = SurveyView | tuple[SurveyView, SurveyView]
 
 
 def survey_sections(
-    page: str, package: DataPackage, region: Region, sections: Mapping[str, tuple[str, Sequence[SurveyRow]]]
+    page: str, package: DataPackage, region: Region, sections: Mapping[str, tuple[Section, Sequence[SurveyRow]]]
 ) -> None:
-    """Draw `sections` (key -> translated label and its rows of chart views) as tabs; only the open
-    section's charts are built and drawn. The page says above the tabs that its figures are national."""
-    with section_tabs(page, {key: label for key, (label, _) in sections.items()}) as open_key:
+    """Draw `sections` (key -> section and its rows of chart views) as tabs; only the open section's
+    charts are built and drawn. The page says above the tabs that its figures are national."""
+    with section_tabs(page, {key: section for key, (section, _) in sections.items()}) as open_key:
         for row in sections[open_key][1]:
             if isinstance(row, tuple):
                 for column, view in zip(st.columns(len(row)), row, strict=True):

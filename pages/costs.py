@@ -4,7 +4,7 @@ import streamlit as st
 
 from components.chart_block import render_chart, render_survey_chart
 from components.page import page_header
-from components.sections import section_tabs
+from components.sections import Section, section_tabs
 from components.state import current_region
 from components.tables import data_table
 from dashboard.cache import current_package
@@ -22,9 +22,9 @@ page_header(
     ),
 )
 sections = {
-    "barriers": t("What holds learners back"),
-    "prices": t("What programs cost"),
-    "aid": t("Aid for learners"),
+    "barriers": Section(t("Barriers"), t("What holds learners back")),
+    "prices": Section(t("Prices"), t("What programs cost")),
+    "aid": Section(t("Aid"), t("Aid for learners")),
 }
 with section_tabs("costs", sections) as section:
     if section == "barriers":

@@ -2,6 +2,7 @@
 
 from components.chart_block import survey_page_notice
 from components.page import page_header
+from components.sections import Section
 from components.state import current_region
 from components.survey_sections import survey_sections
 from dashboard.cache import current_package
@@ -23,12 +24,21 @@ survey_sections(
     package,
     region,
     {
-        "knowledge": (t("What employers know"), [employers.familiarity, employers.confidence]),
+        "knowledge": (
+            Section(t("What they know"), t("What employers know")),
+            [employers.familiarity, employers.confidence],
+        ),
         "value": (
-            t("What makes a microcredential count"),
+            Section(t("What counts"), t("What makes a microcredential count")),
             [(employers.hiring_attributes, employers.training_attributes)],
         ),
-        "use": (t("Using microcredentials at work"), [employers.workforce_uses, employers.upskilling_need]),
-        "demand": (t("Demand for faster routes to skills"), [employers.demand_for_faster_skills]),
+        "use": (
+            Section(t("At work"), t("Using microcredentials at work")),
+            [employers.workforce_uses, employers.upskilling_need],
+        ),
+        "demand": (
+            Section(t("Faster routes"), t("Demand for faster routes to skills")),
+            [employers.demand_for_faster_skills],
+        ),
     },
 )

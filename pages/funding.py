@@ -6,7 +6,7 @@ from components.chart_block import render_chart
 from components.listing import listing_table
 from components.metrics import metric_row
 from components.page import page_header, unavailable_notice
-from components.sections import section_tabs
+from components.sections import Section, section_tabs
 from components.state import current_region
 from components.url_state import keep_in_url, language_key, seed_from_url
 from dashboard.cache import current_package
@@ -76,12 +76,12 @@ try:
     metric_row(shared(funding.headline_figures)(package, scope, region), key="funding-headlines")
 
     sections = {
-        "where": t("Where the money goes"),
-        "map": t("Map"),
-        "when": t("When it was announced"),
-        "announcements": t("Every announcement"),
-        "envelopes": t("Inside an envelope"),
-        "promises": t("Promises and related funding"),
+        "where": Section(t("By province"), t("Where the money goes")),
+        "map": Section(t("Map"), t("Where the money goes, on a map")),
+        "when": Section(t("Over time"), t("When it was announced")),
+        "announcements": Section(t("Announcements"), t("Every announcement")),
+        "envelopes": Section(t("Envelopes"), t("Inside an envelope")),
+        "promises": Section(t("Promises"), t("Promises and related funding")),
     }
     # The bars come before the map: they hold the same figures, and the map's first frame cost
     # 1.8 s of opening the page in software WebGL (components/sections.py).

@@ -2,6 +2,7 @@
 
 from components.chart_block import survey_page_notice
 from components.page import page_header
+from components.sections import Section
 from components.state import current_region
 from components.survey_sections import survey_sections
 from dashboard.cache import current_package
@@ -24,9 +25,12 @@ survey_sections(
     region,
     {
         "institutions": (
-            t("Universities and colleges"),
+            Section(t("All institutions"), t("Universities and colleges")),
             [institutions.offering_and_strategy, institutions.aims, institutions.delivery_modes],
         ),
-        "colleges": (t("Colleges"), [institutions.colleges]),
+        "colleges": (
+            Section(t("Colleges"), t("Colleges and Institutes Canada's survey of colleges")),
+            [institutions.colleges],
+        ),
     },
 )

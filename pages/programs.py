@@ -4,7 +4,7 @@ import streamlit as st
 
 from components.chart_block import render_chart
 from components.page import page_header, unavailable_notice
-from components.sections import section_tabs
+from components.sections import Section, section_tabs
 from components.state import current_region
 from components.table_view import csv_download, lazy_table
 from components.text import md_escape
@@ -116,9 +116,9 @@ else:
         st.info(md_escape(programs.no_match_text(region)), icon=":material/filter_alt_off:")
     else:
         sections = {
-            "list": t("The programs"),
-            "where": t("Where they are and what they cover"),
-            "prices": t("Prices"),
+            "list": Section(t("List"), t("The programs")),
+            "where": Section(t("Places and fields"), t("Where they are and what they cover")),
+            "prices": Section(t("Prices"), t("What the matching programs cost")),
         }
         with section_tabs("programs", sections) as section:
             if section == "list":

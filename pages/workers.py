@@ -2,6 +2,7 @@
 
 from components.chart_block import survey_page_notice
 from components.page import page_header
+from components.sections import Section
 from components.state import current_region
 from components.survey_sections import survey_sections
 from dashboard.cache import current_package
@@ -24,9 +25,9 @@ survey_sections(
     region,
     {
         "interest": (
-            t("Awareness and interest"),
+            Section(t("Interest"), t("Awareness and interest")),
             [workers.awareness_funnel, workers.future_proofing, workers.considerations],
         ),
-        "holders": (t("Who holds microcredentials today"), [workers.digital_uptake]),
+        "holders": (Section(t("Holders"), t("Who holds microcredentials today")), [workers.digital_uptake]),
     },
 )

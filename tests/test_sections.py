@@ -26,7 +26,7 @@ def refusals(at) -> list[str]:
 def test_the_first_section_is_open_and_the_others_are_not_drawn():
     at = open_page("funding")
     assert not at.exception
-    assert [tab.label for tab in at.tabs][:2] == ["Where the money goes", "Map"]
+    assert [tab.label for tab in at.tabs][:2] == ["By province", "Map"]
     assert maps(at) == 0
     assert len(plotly_figures(at)) == 1  # the province bars; Canada has no region-versus-rest chart
     assert SECTION_PARAM not in at.query_params  # the default is left out of the link

@@ -521,14 +521,14 @@ _CODE_2: dict[str, str] = {
         "{count} annonces de {first} à {last} ; la plus importante : {program} ({amount}, annonce : {date})."
     ),
     "{count} counted announcement is not plotted because its amount or date was not published; it is "
-    "in the announcements table below.": (
+    "listed in the Announcements tab.": (
         "{count} annonce comptabilisée n’est pas tracée, faute de montant ou de date publiés ; elle figure dans "
-        "le tableau des annonces ci-dessous."
+        "l’onglet Annonces."
     ),
     "{count} counted announcements are not plotted because their amount or date was not published; "
-    "they are in the announcements table below.": (
+    "they are listed in the Announcements tab.": (
         "{count} annonces comptabilisées ne sont pas tracées, faute de montant ou de date publiés ; elles "
-        "figurent dans le tableau des annonces ci-dessous."
+        "figurent dans l’onglet Annonces."
     ),
     "Nothing to plot for {region}.": "Rien à tracer (sélection : {region}).",
     "These figures are for Canada as a whole. Funding and programs for {region} are on the Funding and "
@@ -851,6 +851,27 @@ _PAGES: dict[str, str] = {
     "Map and bars show": "La carte et les barres montrent",
     "Where the money goes": "Où va l’argent",
     "Map": "Carte",
+    "Where the money goes, on a map": "Où va l’argent, sur une carte",
+    "By province": "Par province",
+    "Over time": "Dans le temps",
+    "Announcements": "Annonces",
+    "Envelopes": "Enveloppes",
+    "Promises": "Promesses",
+    "Barriers": "Obstacles",
+    "Aid": "Aide",
+    "List": "Liste",
+    "Places and fields": "Lieux et domaines",
+    "What they know": "Ce qu’ils savent",
+    "What counts": "Ce qui compte",
+    "At work": "Au travail",
+    "Faster routes": "Voies plus rapides",
+    "Interest": "Intérêt",
+    "Holders": "Détenteurs",
+    "All institutions": "Tous les établissements",
+    "What the matching programs cost": "Ce que coûtent les programmes retenus",
+    "Colleges and Institutes Canada's survey of colleges": (
+        "L’enquête de Collèges et instituts Canada auprès des collèges"
+    ),
     "When it was announced": "Dates des annonces",
     "Every announcement": "Toutes les annonces",
     "Inside an envelope": "Le détail d’une enveloppe",

@@ -707,9 +707,9 @@ def timeline_chart(package: DataPackage, scope: str, region: Region) -> ChartSpe
         notice = plural(
             left_out,
             "{count} counted announcement is not plotted because its amount or date was not published; it is "
-            "in the announcements table below.",
+            "listed in the Announcements tab.",
             "{count} counted announcements are not plotted because their amount or date was not published; "
-            "they are in the announcements table below.",
+            "they are listed in the Announcements tab.",
         )
     if plotted.is_empty():
         figure = empty_figure(t("Nothing to plot for {region}.", region=where))
