@@ -153,6 +153,7 @@ def test_french_typography_in_every_translation():
         assert not re.search(r" [:;?!%»]", french), (english, french)
         assert "« " not in french, (english, french)
         assert '"' not in french, ("« » quotes in French", english, french)
+        assert not re.search(r"\w'\w", french), ("the apostrophe ’ in French", english, french)
 
 
 def test_typography_rules_by_hand():

@@ -1276,7 +1276,7 @@ _PAGES: dict[str, str] = {
         "{region} : {n_selected} pour {pop_selected} habitants ; reste du Canada : {n_rest} pour {pop_rest}."
     ),
     "The link asked for a choice this page does not offer; showing the default instead.": (
-        "Le lien demandait un choix que cette page n'offre pas ; la vue par défaut est affichée."
+        "Le lien demandait un choix que cette page n’offre pas ; la vue par défaut est affichée."
     ),
 }
 
