@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.__main__ import shows_page, timing_summary
+from bench.__main__ import markdown, shows_page, timing_summary
 from bench.probe import Timing
 from bench.stats import percentile
 
@@ -43,3 +43,38 @@ def test_a_timing_summary_keeps_the_settled_and_the_painted_times_apart():
     stats = timing_summary(timings)
     assert (stats["n"], stats["median_ms"], stats["p95_ms"]) == (20, 105.0, 190.0)
     assert (stats["painted_median_ms"], stats["painted_p95_ms"]) == (10.5, 19.0)
+
+
+def _results(interactions: dict[str, dict]) -> dict:
+    """A whole results record around `interactions`, as `python -m bench` writes it."""
+    rerun = {"median_ms": 100.0, "p95_ms": 120.0, "painted_median_ms": 90.0, "painted_p95_ms": 100.0}
+    render = {"median_ms": 500.0, "p95_ms": 600.0}
+    return {
+        "machine": "test",
+        "date": "2026-11-30 00:00 UTC",
+        "floor": rerun,
+        "floor_first_render": render,
+        "chart_floor": rerun,
+        "chart_floor_first_render": render,
+        "sizes": {
+            "1000000": {
+                "interactions": interactions,
+                "first_render": {"/": render},
+                "first_render_new_visitor": {"/": render},
+                "cold_start_ms": 4000.0,
+                "rss_after_load_mb": 400.0,
+                "rss_after_load_settled_mb": 390.0,
+                "extracts": {"csv_10pct_s": 0.1, "csv_100pct_s": 1.0},
+            }
+        },
+    }
+
+
+def test_an_interaction_is_read_against_the_floor_measured_beside_it_and_the_run_s_floor():
+    measure = {"median_ms": 150.0, "p95_ms": 200.0, "painted_median_ms": 140.0, "painted_p95_ms": 180.0}
+    nearby = {"median_ms": 130.0, "p95_ms": 160.0, "painted_median_ms": 110.0, "painted_p95_ms": 150.0}
+    table = markdown(_results({"programs price": {**measure, "floor_nearby": nearby}, "region /": measure}))
+    rows = {line.split(" | ")[1]: line.split(" | ") for line in table.splitlines() if line.startswith("| 1,000,000 | ")}
+    # The run's floor has a painted p95 of 100 ms; the nearby one 150 ms.
+    assert rows["programs price"][7:11] == ["1.80", "110.0", "150.0", "1.20 |"]
+    assert rows["region /"][7:11] == ["1.80", "–", "–", "– |"]
