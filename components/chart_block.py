@@ -8,7 +8,6 @@ import polars as pl
 import streamlit as st
 
 from components.downloads import DownloadFile, csv_files, download_row
-from components.fragment import rerun_alone
 from components.legend import ColourKey, colour_legend
 from components.map_scroll import map_scrolls_page
 from components.plotly_chart import Picture, plotly_chart
@@ -20,7 +19,7 @@ from dashboard.cache.views import shared_file
 from dashboard.charts import ChartSpec, SourceRef
 from dashboard.extracts import csv_bytes, extract_file_name, picture_file_name, with_provenance
 from dashboard.figures import localise_figure
-from dashboard.i18n import list_join, plural, t
+from dashboard.i18n import current_language, list_join, plural, set_language, t
 from dashboard.memo import per_object
 from dashboard.provenance import Extract, extract_zip
 from dashboard.regions import Region
@@ -103,7 +102,14 @@ def render_chart(spec: ChartSpec, region_code: str, colour_key: ColourKey | None
     if is_map(spec.figure):
         _chart_block(spec, region_code, colour_key)
     else:
-        rerun_alone(_chart_block, spec, region_code)
+        _chart_fragment(spec, region_code, current_language())
+
+
+@st.fragment
+def _chart_fragment(spec: ChartSpec, region_code: str, language: str) -> None:
+    # The fragment's own rerun skips the app entry, which sets the page's language on every full run.
+    set_language(language)
+    _chart_block(spec, region_code)
 
 
 def _chart_block(spec: ChartSpec, region_code: str, colour_key: ColourKey | None = None) -> None:

@@ -1,10 +1,8 @@
 """Programs: explore the catalogue of example microcredentials by region, field, delivery, price and length."""
 
-import polars as pl
 import streamlit as st
 
 from components.chart_block import render_chart
-from components.fragment import rerun_alone
 from components.page import page_header, unavailable_notice
 from components.sections import Section, section_tabs
 from components.state import current_region
@@ -13,28 +11,37 @@ from components.text import md_escape
 from components.url_state import url_multiselect
 from dashboard.cache import current_package
 from dashboard.cache import programs as programs_cache
-from dashboard.data import DataPackage, DatasetUnavailable
+from dashboard.data import DatasetUnavailable
 from dashboard.i18n import t
 from dashboard.measures.catalogue import MAX_SEARCH_LENGTH
-from dashboard.regions import Region
 from dashboard.views import programs
 
+region = current_region()
+package = current_package()
+page_header(
+    t("Programs"),
+    t(
+        "Which microcredentials are on offer, where, in what fields, and whether their price is published. "
+        "Narrow the list with the region in the sidebar and the filters below; every filter is kept in "
+        "the page's link."
+    ),
+)
+try:
+    catalogue = programs_cache.prepared_catalogue(package)
+    field_choices = programs_cache.field_options(package)
+    # The charts read it: a provinces dataset that failed validation stops the page here, with its notice.
+    package.frame("provinces")
+    sources = package.frame("sources")
+except DatasetUnavailable as error:
+    unavailable_notice(error)
+else:
+    # Read before the widgets run, every value of each parameter (?field=Health&field=Business).
+    link = {name: st.query_params.get_all(name) for name in programs.LINK_PARAMS}
+    link_problem = programs.link_notice(link, field_choices, region)
+    if link_problem:
+        st.warning(md_escape(link_problem), icon=":material/link_off:")
+    linked = {param: programs.link_choices(param, link[param], field_choices)[0] for param in programs.CHOICE_PARAMS}
 
-def matching_programs(
-    region: Region,
-    package: DataPackage,
-    catalogue: pl.DataFrame,
-    field_choices: list[str],
-    sources: pl.DataFrame,
-    linked: dict[str, list[str]],
-) -> None:
-    """The filters, what they match, and the matching programs' list and charts.
-
-    A fragment (`rerun_alone`): a filter or a tab reruns this alone, the region the whole page.
-    At 1,000,000 programs a filter change sent the browser 52 messages, 29 so. In interleaved runs
-    (40 changes each of delivery, price and length) the painted p95 went from 217-265 ms to
-    186-207; the medians moved less than the noise.
-    """
     # Filled once the filters are known, but shown above them: the first thing a reader sees.
     banner_slot = st.empty()
     with st.container(border=True, key="program-filters"):
@@ -143,31 +150,3 @@ def matching_programs(
                     st.info(md_escape(programs.no_price_text(summary)), icon=":material/info:")
                 else:
                     render_chart(shown.price, region.code)
-
-
-region = current_region()
-package = current_package()
-page_header(
-    t("Programs"),
-    t(
-        "Which microcredentials are on offer, where, in what fields, and whether their price is published. "
-        "Narrow the list with the region in the sidebar and the filters below; every filter is kept in "
-        "the page's link."
-    ),
-)
-try:
-    catalogue = programs_cache.prepared_catalogue(package)
-    field_choices = programs_cache.field_options(package)
-    # The charts read it: a provinces dataset that failed validation stops the page here, with its notice.
-    package.frame("provinces")
-    sources = package.frame("sources")
-except DatasetUnavailable as error:
-    unavailable_notice(error)
-else:
-    # Read before the widgets run, every value of each parameter (?field=Health&field=Business).
-    link = {name: st.query_params.get_all(name) for name in programs.LINK_PARAMS}
-    link_problem = programs.link_notice(link, field_choices, region)
-    if link_problem:
-        st.warning(md_escape(link_problem), icon=":material/link_off:")
-    linked = {param: programs.link_choices(param, link[param], field_choices)[0] for param in programs.CHOICE_PARAMS}
-    rerun_alone(matching_programs, region, package, catalogue, field_choices, sources, linked)

@@ -11,7 +11,6 @@ from bench.probe import CHART_BLOCKS, WEBSOCKET_PROBE
 from components.plotly_chart import CHART_CLASS
 from dashboard.locales import FRENCH
 from tests.browser.conftest import ARTIFACTS, visit, wait_idle
-from tests.browser.test_french_in_browser import choose
 from tests.page_sections import PAGE_SECTIONS, chart_sections
 
 pytestmark = pytest.mark.browser
@@ -138,32 +137,6 @@ def test_opening_a_data_table_redraws_its_chart_only(page, app_url, language, re
     expect(charts).to_have_count(blocks)
     expect(charts.nth(1).locator("[data-testid=stDataFrame]")).to_have_count(0)
     expect(charts.first.get_by_role("button", name=download, exact=True)).to_be_visible()
-
-
-def test_a_programs_filter_redraws_the_filtered_part_only_in_the_page_s_language(page, app_url):
-    """Test that a Programs filter resends the filters and what they match, not the page (the sidebar,
-    the heading), that the part stays in French, and that a chart's data table opens inside it."""
-    page.add_init_script(WEBSOCKET_PROBE)
-    visit(page, app_url + "/programs?lang=fr&section=where")
-
-    def change_region() -> None:
-        page.locator("[data-testid=stSidebar]").get_by_role("combobox", name="Région").click()
-        page.get_by_role("option", name="Ontario", exact=True).click()
-        expect(page).to_have_url(re.compile(r"region=ON"))
-
-    def choose_price() -> None:
-        choose(page, "Prix", "Prix non publié")
-        expect(page).to_have_url(re.compile(r"price=not-published"))
-
-    whole_page = messages_for(page, change_region)
-    filtered_part = messages_for(page, choose_price)
-    assert filtered_part < whole_page * 0.75, (filtered_part, whole_page)
-    expect(page.get_by_role("tab", name="Lieux et domaines", exact=True)).to_have_attribute("aria-selected", "true")
-    charts = page.locator(CHART_BLOCKS)
-    expect(charts.first.get_by_text(re.compile(r"Data table \("))).to_have_count(0)
-    charts.first.get_by_text(re.compile(r"Tableau de données \(")).first.click()
-    expect(charts.first.locator("[data-testid=stDataFrame]")).to_be_visible()
-    expect(charts.first.get_by_role("button", name="CSV de ce graphique", exact=True)).to_be_visible()
 
 
 def test_region_from_the_url(page, app_url):
