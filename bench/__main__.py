@@ -149,19 +149,29 @@ class NearbyFloor:
     """
 
     def __init__(self, browser: Browser, log: Path) -> None:
-        self.app = server.start("bench/floor_app.py", log)
-        self.page = probe.probed_page(browser)
-        self.page.goto(self.app.url)
-        self.page.wait_for_selector("text=Chosen", timeout=60_000)
-        probe.wait_idle(self.page)
+        self.browser, self.log = browser, log
 
-    def measure(self, reps: int) -> dict:
+    def __enter__(self) -> NearbyFloor:
+        self.app = server.start("bench/floor_app.py", self.log)
+        try:
+            self.page = probe.probed_page(self.browser)
+            self.page.goto(self.app.url)
+            self.page.wait_for_selector("text=Chosen", timeout=60_000)
+            probe.wait_idle(self.page)
+        except BaseException:
+            self.app.stop()
+            raise
+        return self
+
+    def measure(self, reps: int) -> dict[str, float]:
         self.page.bring_to_front()
         return timing_summary(choice_changes(self.page, reps))
 
-    def close(self) -> None:
-        self.page.context.close()
-        self.app.stop()
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self.page.context.close()
+        finally:
+            self.app.stop()
 
 
 def reference_app(browser: Browser, app_file: str, reps: int, log: Path, ready: str) -> dict:
@@ -201,26 +211,26 @@ def measure_app(
         result["rss_after_load_settled_mb"] = settled_rss(app)
         interactions: dict[str, dict] = {}
 
-        def measured(name: str, timings: Callable[[], list[probe.Timing]]) -> None:
-            floor = nearby_floor.measure(reps) if nearby_floor else None
+        def measure_beside_floor(name: str, timings: Callable[[], list[probe.Timing]]) -> None:
+            floor = nearby_floor.measure(reps) if nearby_floor is not None else None
             page.bring_to_front()
             interactions[name] = timing_summary(timings())
-            if floor:
+            if floor is not None:
                 interactions[name]["floor_nearby"] = floor
 
         pages = PAGES + OTHER_SECTIONS if full else ["/", "/funding", "/programs"]
         for path in pages:
-            measured(f"region {path}", lambda path=path: region_changes(page, app.url, path, reps))
+            measure_beside_floor(f"region {path}", lambda path=path: region_changes(page, app.url, path, reps))
         if full:
-            measured("data table /funding", lambda: table_toggles(page, app.url, "/funding", reps))
+            measure_beside_floor("data table /funding", lambda: table_toggles(page, app.url, "/funding", reps))
         page.goto(app.url + "/programs")
         probe.wait_idle(page)
         for label, option in PROGRAM_FILTERS.items():
-            measured(
+            measure_beside_floor(
                 f"programs {label.lower()}",
                 lambda label=label, option=option: multiselect_toggles(page, label, option, reps),
             )
-        measured("programs search", lambda: search_edits(page, reps))
+        measure_beside_floor("programs search", lambda: search_edits(page, reps))
         result["interactions"] = interactions
         page.close()
         # A new tab shares the browser's cache with the visitor's other tabs; a new visitor has an
@@ -373,6 +383,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reps", type=int, default=40, help="interactions per measure (default 40)")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "mc-bench")
     args = parser.parse_args(argv)
+    if args.reps % 2:
+        # Each measure alternates two choices (two regions, an option on and off) and must end on the
+        # one it began with, or the next measure's first pick changes nothing and gets no rerun.
+        parser.error("--reps must be even")
     sizes = [int(s) for s in args.scaling.split(",") if s] + [args.programs]
     args.work.mkdir(parents=True, exist_ok=True)
     results: dict = {
@@ -398,14 +412,14 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(data_dir, ignore_errors=True)
             write_package(size, data_dir)
             full = size == args.programs
-            reps = args.reps if full else max(6, args.reps // 2)
-            # The targets are at the full size: there, each interaction is measured beside the floor.
-            nearby_floor = NearbyFloor(browser, args.work / "floor-nearby.log") if full else None
-            try:
-                measured = measure_app(browser, data_dir, reps, args.work, full, nearby_floor)
-            finally:
-                if nearby_floor:
-                    nearby_floor.close()
+            # Even, as --reps: every measure leaves its choice where it found it.
+            reps = args.reps if full else max(6, args.reps // 4 * 2)
+            if full:
+                # The targets are at the full size: there, each interaction is measured beside the floor.
+                with NearbyFloor(browser, args.work / "floor-nearby.log") as nearby_floor:
+                    measured = measure_app(browser, data_dir, reps, args.work, full, nearby_floor)
+            else:
+                measured = measure_app(browser, data_dir, reps, args.work, full)
             measured["extracts"] = extract_times(data_dir)
             results["sizes"][str(size)] = measured
             sys.stdout.write(f"measured {size:,} programs\n")
