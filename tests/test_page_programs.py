@@ -91,7 +91,7 @@ def test_renders_the_bundled_catalogue():
     assert len(plotly_figures(prices)) == 1  # price band; no prices -> no price chart
     assert "Ontario has the most listed programs: 22 of 53" in shown_text(where)
     text = shown_text(prices)
-    assert "No price published for the 53 programs; 6 free or fully funded" in text
+    assert "No fee stated for the 53 programs; 6 free or fully funded" in text
     assert "No price statistics" in text
 
 

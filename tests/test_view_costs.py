@@ -102,7 +102,7 @@ def test_the_price_takeaway_speaks_of_the_rest_only_when_some_program_gives_no_p
     choices = regions(PACKAGE.frame("provinces"))
     # Prince Edward Island: no published price, and every program noted free or fully funded.
     island = costs.cost_status(PACKAGE, choices["PE"]).takeaway
-    assert island.startswith("No price published for the 3 programs; 3 are free or fully funded.")
+    assert island.startswith("No fee stated for the 3 programs; 3 are free or fully funded.")
     assert "the rest" not in island
     # Saskatchewan: no price, none free: the rest is every program.
     assert costs.cost_status(PACKAGE, choices["SK"]).takeaway.endswith("; the rest give no price.")

@@ -643,10 +643,10 @@ _CODE_2: dict[str, str] = {
     "{n} is free or fully funded": "{n} est gratuit ou entièrement financé",
     # A label, not a verb: French agrees the verb with the number, and "0 sont gratuits" is wrong.
     "{n} are free or fully funded": "gratuits ou entièrement financés : {n}",
-    "No price published for the {total} programs; {free}; the rest give no price.": (
-        "Aucun prix publié pour les {total} programmes ; {free} ; les autres n’indiquent aucun prix."
+    "No fee stated for the {total} programs; {free}; the rest give no price.": (
+        "Aucuns frais indiqués pour les {total} programmes ; {free} ; les autres n’indiquent aucun prix."
     ),
-    "No price published for the {total} programs; {free}.": "Aucun prix publié pour les {total} programmes ; {free}.",
+    "No fee stated for the {total} programs; {free}.": "Aucuns frais indiqués pour les {total} programmes ; {free}.",
     "Price published for {known} of {total} programs; {free}.": (
         "Prix publié pour {known} des {total} programmes ; {free}."
     ),
@@ -657,8 +657,8 @@ _CODE_2: dict[str, str] = {
     "The catalogue lists no program for {region}, so there is no cost to show.": (
         "Le catalogue ne répertorie aucun programme (sélection : {region}) ; il n’y a donc aucun coût à montrer."
     ),
-    "None of the {total} programs listed publishes a price; {free}": (
-        "Aucun des {total} programmes répertoriés ne publie de prix ; {free}"
+    "None of the {total} programs listed states a fee; {free}": (
+        "Aucun des {total} programmes répertoriés n’indique de frais ; {free}"
     ),
     "{count} of {total} programs publishes a price; {free}": "{count} des {total} programmes publie un prix ; {free}",
     "{count} of {total} programs publish a price; {free}": "{count} des {total} programmes publient un prix ; {free}",
@@ -1052,8 +1052,8 @@ _PAGES: dict[str, str] = {
         "Les programmes pancanadiens sont exclus ; seuls les programmes établis dans la sélection ({region}) "
         "sont présentés."
     ),
-    "No price published for the {matched} programs; {free} free or fully funded": (
-        "Aucun prix publié pour les {matched} programmes ; gratuits ou entièrement financés : {free}"
+    "No fee stated for the {matched} programs; {free} free or fully funded": (
+        "Aucuns frais indiqués pour les {matched} programmes ; gratuits ou entièrement financés : {free}"
     ),
     "Price published for {known} of {matched} programs; {free} free or fully funded": (
         "Prix publié pour {known} des {matched} programmes ; gratuits ou entièrement financés : {free}"

@@ -36,9 +36,9 @@ def _status_text(coverage: dict[str, int], region: Region) -> tuple[str, str]:
     known, total = format_count(coverage["prices_known"]), format_count(coverage["programs"])
     if coverage["prices_known"] == 0:
         takeaway_message = (
-            "No price published for the {total} programs; {free}; the rest give no price."
+            "No fee stated for the {total} programs; {free}; the rest give no price."
             if coverage["unstated"]
-            else "No price published for the {total} programs; {free}."
+            else "No fee stated for the {total} programs; {free}."
         )
     else:
         takeaway_message = (
@@ -53,7 +53,8 @@ def _status_text(coverage: dict[str, int], region: Region) -> tuple[str, str]:
         free=free,
     )
     if coverage["prices_known"] == 0:
-        title = t("None of the {total} programs listed publishes a price; {free}", total=total, free=free)
+        # A fee, not a price: "none publishes a price; 6 are free" read as a contradiction, free being a price.
+        title = t("None of the {total} programs listed states a fee; {free}", total=total, free=free)
     else:
         title = plural(
             coverage["prices_known"],

@@ -576,8 +576,9 @@ def coverage_text(summary: ProgramSummary) -> str:
             free=format_count(summary.free_or_funded),
         )
     return t(
-        # "0 of 53" reads as a count of zero things; the sentence says there is none.
-        "No price published for the {matched} programs; {free} free or fully funded"
+        # "0 of 53" reads as a count of zero things; the sentence says there is none. A fee, not a
+        # price: free is a price, and "no price published; 6 free" read as a contradiction.
+        "No fee stated for the {matched} programs; {free} free or fully funded"
         if summary.prices_known == 0
         else "Price published for {known} of {matched} programs; {free} free or fully funded",
         known=format_count(summary.prices_known),
