@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.url_state import write_param
+from components.url_state import history_navigation, write_param
 from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, set_language, t
 from dashboard.regions import CANADA, Region, parse_region
 
@@ -13,16 +13,20 @@ NOTICE_KEY = "_url_notice"
 
 
 def region_filter(choices: dict[str, Region]) -> Region:
-    """The sidebar region selector; seeded from `?region=` once per session and written back to it.
+    """The sidebar region selector; seeded from `?region=` once per session (and after Back or Forward)
+    and written back to it.
 
     The chosen code lives in `st.session_state["region"]`, the same in every language. The select
     box itself has one key per language: the browser keeps showing the label a select box was
     drawn with (« Québec » after switching to English), and a new key makes it draw the box afresh.
     """
-    if REGION_KEY not in st.session_state:
+    first_visit = REGION_KEY not in st.session_state
+    if first_visit or history_navigation():
         region, understood = parse_region(st.query_params.get_all(REGION_KEY), choices)
         st.session_state[REGION_KEY] = region.code
-        if not understood:
+        # The select box too: it would otherwise keep the choice Back went back from.
+        st.session_state.pop(f"{REGION_KEY}-{current_language()}", None)
+        if first_visit and not understood:
             st.session_state[NOTICE_KEY] = t(
                 "The link asked for a region this dashboard does not know; showing all of Canada instead."
             )
@@ -81,11 +85,12 @@ def _requested_language() -> str:
 
 def language_switch(slot: st.delta_generator.DeltaGenerator) -> str:
     """The English / Français switch, kept in the URL as `?lang=`; sets the language of this run."""
-    if LANGUAGE_KEY not in st.session_state:
+    first_visit = LANGUAGE_KEY not in st.session_state
+    if first_visit or history_navigation():
         st.session_state[LANGUAGE_KEY] = _requested_language()
         set_language(st.session_state[LANGUAGE_KEY])
         requested = st.query_params.get_all(LANGUAGE_KEY)
-        if requested and requested[-1] not in LANGUAGES:
+        if first_visit and requested and requested[-1] not in LANGUAGES:
             # Said in the language the page falls back to, once.
             st.session_state[LANGUAGE_NOTICE_KEY] = t(
                 "The link asked for a language this dashboard does not offer; it is shown in English instead."

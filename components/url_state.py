@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, t
 
@@ -34,6 +35,16 @@ def language_key(key: str) -> str:
     return keyed(current_language())
 
 
+def history_navigation() -> bool:
+    """Whether this run follows the browser's Back or Forward button: the URL then says what to show.
+
+    Otherwise the session's choices win over the URL, and the rerun Back caused wrote them straight
+    back into the address: Back appeared to do nothing, and leaving a page took several presses.
+    """
+    context = get_script_run_ctx()
+    return context is not None and context.is_history_navigation
+
+
 def seed_from_url(
     key: str, options: Sequence[str], default: str, param: str | None = None, held_as: Mapping[str, str] | None = None
 ) -> None:
@@ -41,12 +52,14 @@ def seed_from_url(
 
     Runs only when the widget has no valid value yet (first visit, or its options
     changed under it, e.g. a list that depends on the region), so a choice made on
-    the page is never overwritten by the URL. `param` names the URL parameter when it
-    differs from the widget's key (see `language_key`). `held_as` maps each option to the value
-    the widget holds, where that is not the option itself (tabs hold their translated label).
+    the page is never overwritten by the URL; and after Back or Forward, when the URL is
+    what the visitor went back to (a missing parameter then means the default). `param`
+    names the URL parameter when it differs from the widget's key (see `language_key`).
+    `held_as` maps each option to the value the widget holds, where that is not the option
+    itself (tabs hold their translated label).
     """
     held = {option: held_as[option] if held_as is not None else option for option in options}
-    if st.session_state.get(key) in held.values():
+    if st.session_state.get(key) in held.values() and not history_navigation():
         return
     first_visit = key not in st.session_state
     wanted = st.query_params.get(param or key)
@@ -94,11 +107,12 @@ def seed_choices(key: str, choices: Sequence[str]) -> None:
     """Before a multiselect: start it at `choices` (read from the URL by the page) when it has no value yet.
 
     As `seed_from_url`, only on the widget's first run (first visit, a language switch with
-    `language_key`, a return to the page), so a choice made on the page is never overwritten.
+    `language_key`, a return to the page) and after Back or Forward, so a choice made on the
+    page is never overwritten.
     The page reads the URL itself: it knows which words name which option, and says what it
     could not use.
     """
-    if key not in st.session_state:
+    if key not in st.session_state or history_navigation():
         st.session_state[key] = list(choices)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
@@ -11,6 +12,7 @@ from bench.probe import CHART_BLOCKS, WEBSOCKET_PROBE
 from components.plotly_chart import CHART_CLASS
 from dashboard.locales import FRENCH
 from tests.browser.conftest import ARTIFACTS, visit, wait_idle
+from tests.browser.test_french_in_browser import choose, chosen
 from tests.page_sections import PAGE_SECTIONS, chart_sections
 
 pytestmark = pytest.mark.browser
@@ -161,6 +163,68 @@ def test_switching_pages_keeps_the_region(page, app_url):
     page.locator(".st-key-site-navigation").get_by_role("link", name="Institutions").click()
     expect(page).to_have_url(re.compile(r"/institutions\?region=QC"))
     expect(region_box(page)).to_have_value("Quebec")
+
+
+def test_back_and_forward_step_through_the_choices_one_at_a_time(page, app_url):
+    """Test that Back undoes one choice per press (a region, a tab, another tab, then the page) and Forward
+    redoes it, the page showing what its address says, in the language the address says."""
+    visit(page, app_url + "/?lang=en")
+    page.locator(".st-key-site-navigation").get_by_role("link", name="Funding").click()
+    expect(page).to_have_title("Funding")
+    wait_idle(page)
+    for tab in ("Map", "Over time"):
+        page.get_by_role("tab", name=tab, exact=True).click()
+        wait_idle(page)
+    region_box(page).click()
+    page.get_by_role("option", name="Ontario", exact=True).click()
+    expect(page).to_have_url(re.compile(r"region=ON"))
+    wait_idle(page)
+    page.locator(".st-key-language-switch").get_by_text("Français", exact=True).click()
+    expect(page).to_have_title("Financement")
+    wait_idle(page)
+
+    def shows(path: str, tab: str | None, region: str, title: str) -> None:
+        expect(page).to_have_title(title)
+        wait_idle(page)
+        assert urlsplit(page.url).path == path, page.url
+        expect(region_box(page)).to_have_value(region)
+        if tab is not None:
+            expect(page.get_by_role("tab", name=tab, exact=True)).to_have_attribute("aria-selected", "true")
+
+    steps = [
+        ("/funding", "Over time", "Ontario", "Funding"),
+        ("/funding", "Over time", "Canada", "Funding"),
+        ("/funding", "Map", "Canada", "Funding"),
+        ("/funding", "By province", "Canada", "Funding"),
+        ("/", None, "Canada", "Overview"),
+    ]
+    for step in steps:
+        page.go_back()
+        shows(*step)
+    for step in reversed(steps[:-1]):
+        page.go_forward()
+        shows(*step)
+    page.go_forward()
+    expect(page).to_have_title("Financement")
+    wait_idle(page)
+    expect(page.get_by_role("tab", name="Dans le temps", exact=True)).to_have_attribute("aria-selected", "true")
+    region_in_french = page.locator("[data-testid=stSidebar]").get_by_role("combobox", name="Région")
+    expect(region_in_french).to_have_value("Ontario")
+
+
+def test_back_undoes_a_programs_filter(page, app_url):
+    """Test that Back after choosing a Programs filter shows the list without it, as its address says."""
+    visit(page, app_url + "/programs?lang=en")
+    everything = page.get_by_text(re.compile(r"^All \d+ listed programs match")).first
+    expect(everything).to_be_visible()
+    choose(page, "Delivery", "Online")
+    expect(page).to_have_url(re.compile(r"mode=online"))
+    expect(everything).to_have_count(0)
+    page.go_back()
+    expect(page).not_to_have_url(re.compile(r"mode="))
+    wait_idle(page)
+    assert chosen(page, "Delivery") == []
+    expect(everything).to_be_visible()
 
 
 def test_the_browser_language_picks_french_when_the_link_does_not_say(browser, app_url):
