@@ -139,24 +139,24 @@ def choice_changes(page: Page, reps: int) -> list[probe.Timing]:
     return timings
 
 
-class NearbyFloor:
-    """The floor, measured again just before each of the app's interaction measures, in the same browser.
+class ReferenceApp:
+    """A trivial reference app of the project's own, started and open in a tab of `browser` until closed.
 
-    The machine's speed drifts during a run: on the same code, the delivery filter measured a painted
-    median of 133 ms in one run and 177 ms in the next, minutes later. Against a floor measured
-    once at the start, a ratio partly measures that drift; against the floor measured the minute
-    before, it measures the app.
+    Used for the floor at the start of a run, and again as the floor nearby: the machine's speed
+    drifts during a run (on the same code, the delivery filter measured a painted median of 133 ms in
+    one run and 177 ms in the next, minutes later). Against a floor measured once at the start, a
+    ratio partly measures that drift; against the floor measured the minute before, it measures the app.
     """
 
-    def __init__(self, browser: Browser, log: Path) -> None:
-        self.browser, self.log = browser, log
+    def __init__(self, browser: Browser, app_file: str, log: Path, ready: str) -> None:
+        self.browser, self.app_file, self.log, self.ready = browser, app_file, log, ready
 
-    def __enter__(self) -> NearbyFloor:
-        self.app = server.start("bench/floor_app.py", self.log)
+    def __enter__(self) -> ReferenceApp:
+        self.app = server.start(self.app_file, self.log)
         try:
             self.page = probe.probed_page(self.browser)
             self.page.goto(self.app.url)
-            self.page.wait_for_selector("text=Chosen", timeout=60_000)
+            self.page.wait_for_selector(self.ready, timeout=60_000)
             probe.wait_idle(self.page)
         except BaseException:
             self.app.stop()
@@ -164,8 +164,18 @@ class NearbyFloor:
         return self
 
     def measure(self, reps: int) -> dict[str, float]:
+        """The summary of `reps` reruns, the select box alternated between its two choices."""
         self.page.bring_to_front()
         return timing_summary(choice_changes(self.page, reps))
+
+    def first_renders(self, visits: int) -> list[float]:
+        """Milliseconds to the app drawn (`ready`) in each of `visits` new tabs."""
+        renders = []
+        for _ in range(visits):
+            tab = self.page.context.new_page()
+            renders.append(probe.timed_visit(tab, self.app.url, self.ready))
+            tab.close()
+        return renders
 
     def __exit__(self, *exc: object) -> None:
         try:
@@ -174,28 +184,19 @@ class NearbyFloor:
             self.app.stop()
 
 
+# The floor: one select box, one line of text.
+FLOOR_APP, FLOOR_READY = "bench/floor_app.py", "text=Chosen"
+
+
 def reference_app(browser: Browser, app_file: str, reps: int, log: Path, ready: str) -> dict:
     """Rerun latency and new-tab first render (until `ready` is drawn) of a trivial reference app."""
-    reference = server.start(app_file, log)
-    try:
-        page = probe.probed_page(browser)
-        page.goto(reference.url)
-        page.wait_for_selector(ready, timeout=60_000)
-        probe.wait_idle(page)
-        timings = choice_changes(page, reps)
-        tabs = []
-        for _ in range(max(3, reps // 4)):
-            tab = page.context.new_page()
-            tabs.append(probe.timed_visit(tab, reference.url, ready))
-            tab.close()
-        page.context.close()
-        return {"rerun": timing_summary(timings), "first_render": summary(tabs)}
-    finally:
-        reference.stop()
+    with ReferenceApp(browser, app_file, log, ready) as reference:
+        rerun = reference.measure(reps)
+        return {"rerun": rerun, "first_render": summary(reference.first_renders(max(3, reps // 4)))}
 
 
 def measure_app(
-    browser: Browser, data_dir: Path, reps: int, work: Path, full: bool, nearby_floor: NearbyFloor | None = None
+    browser: Browser, data_dir: Path, reps: int, work: Path, full: bool, nearby_floor: ReferenceApp | None = None
 ) -> dict:
     """Everything measured for one catalogue size; with `nearby_floor`, each interaction beside the floor's."""
     launched = time.perf_counter()
@@ -399,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         # The floor: the least any Streamlit rerun costs here. The chart floor: the least a page
         # with one Plotly chart costs, for reading the chart pages' numbers against.
-        floor = reference_app(browser, "bench/floor_app.py", args.reps, args.work / "floor.log", "text=Chosen")
+        floor = reference_app(browser, FLOOR_APP, args.reps, args.work / "floor.log", FLOOR_READY)
         chart_floor = reference_app(
             browser, "bench/chart_floor_app.py", args.reps, args.work / "chart-floor.log", ".js-plotly-plot .main-svg"
         )
@@ -416,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
             reps = args.reps if full else max(6, args.reps // 4 * 2)
             if full:
                 # The targets are at the full size: there, each interaction is measured beside the floor.
-                with NearbyFloor(browser, args.work / "floor-nearby.log") as nearby_floor:
+                with ReferenceApp(browser, FLOOR_APP, args.work / "floor-nearby.log", FLOOR_READY) as nearby_floor:
                     measured = measure_app(browser, data_dir, reps, args.work, full, nearby_floor)
             else:
                 measured = measure_app(browser, data_dir, reps, args.work, full)
