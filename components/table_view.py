@@ -7,6 +7,7 @@ from typing import Protocol
 
 import polars as pl
 import streamlit as st
+from streamlit.dataframe import lazy_df_source
 
 from components.downloads import csv_files, download_row
 from components.tables import UNKNOWN_CELL
@@ -40,13 +41,17 @@ def _column_config(columns: Mapping[str, ColumnSpec]) -> dict[str, object]:
     return config
 
 
-def lazy_table(rows: pl.LazyFrame, columns: Mapping[str, ColumnSpec], key: str, alt: str) -> None:
-    """A table of a possibly huge lazy query: the browser gets the first thousand rows, then more on scroll.
+def lazy_table(rows: pl.LazyFrame, columns: Mapping[str, ColumnSpec], key: str, alt: str, chunk_rows: int) -> None:
+    """A table of a possibly huge lazy query: the browser gets the first `chunk_rows` rows, then more on scroll.
 
-    `lazy=True` registers the query with the session; Streamlit runs `slice(offset, 1000)` on it
-    for each chunk the grid asks for (and sorts server-side on a header click), so neither the
-    server nor the browser ever holds a copy of all matching rows. Cell text is shown as text.
+    `lazy=True` registers the query with the session; Streamlit runs `slice(offset, chunk_rows)`
+    on it for each chunk the grid asks for (and sorts server-side on a header click), so neither
+    the server nor the browser ever holds a copy of all matching rows. Cell text is shown as text.
     """
+    # Streamlit's chunk is 1,000 rows, the first sent with every rerun; decoding and laying them
+    # out was most of what a filter change on Programs cost the browser beyond the framework's
+    # floor (README, Performance). 1.67 has no parameter for it: it reads this constant on each call.
+    lazy_df_source.DEFAULT_PAGE_SIZE = chunk_rows
     st.dataframe(
         rows,
         hide_index=True,

@@ -128,6 +128,7 @@ else:
                     programs.table_columns(),
                     key="program-table",
                     alt=t("Matching microcredential programs, one per row"),
+                    chunk_rows=programs.TABLE_CHUNK_ROWS,
                 )
                 csv_download(
                     programs.download_label(summary),

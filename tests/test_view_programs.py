@@ -535,7 +535,9 @@ def test_table_note_mentions_chunks_only_for_big_tables(prepared):
     )
     many = [program(f"b{i}", f"T{i}") for i in range(1001)]
     big = programs.summarise(programs.prepare_catalogue(catalogue(*many), SOURCES), programs.program_filters(CANADA))
-    assert programs.table_note(big).startswith("1,001 matching programs, sorted by title. Rows load as you scroll")
+    assert programs.table_note(big).startswith(
+        "1,001 matching programs, sorted by title. Rows load as you scroll, 100 at a time;"
+    )
 
 
 def test_per_capita_compares_the_region_with_the_rest_of_canada():

@@ -1195,9 +1195,9 @@ _PAGES: dict[str, str] = {
     "Program id": "Id. du programme",
     "Illustrative": "Illustratif",
     "Ticked: synthetic, not a real program": "Coché : synthétique, pas un vrai programme",
-    "{matched} matching programs, sorted by title. Rows load as you scroll, a thousand at a time; "
+    "{matched} matching programs, sorted by title. Rows load as you scroll, {chunk} at a time; "
     "select a column header to sort. The CSV download has every matching row.": (
-        "{matched} programmes retenus, triés par titre. Les lignes se chargent au défilement, mille à la fois ; "
+        "{matched} programmes retenus, triés par titre. Les lignes se chargent au défilement, {chunk} à la fois ; "
         "sélectionnez un en-tête de colonne pour trier. Le CSV téléchargé contient toutes les lignes retenues."
     ),
     "field": "domaine",

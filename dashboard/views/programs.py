@@ -99,8 +99,11 @@ TABLE_COLUMNS = [
     "program_id",
     "illustrative",
 ]
-# Streamlit's lazy table sends rows in chunks of this size (lazy_df_source.DEFAULT_PAGE_SIZE).
-TABLE_CHUNK_ROWS = 1_000
+# Streamlit 1.67 sends a lazy table of up to this many rows whole (lazy_df_source.FORCED_LAZY_MIN_ROWS).
+TABLE_WHOLE_UP_TO_ROWS = 1_000
+# Larger ones reach the browser in chunks of this many rows, the first with the page
+# (components/table_view.lazy_table): the grid shows 11 rows, 30 or so full screen.
+TABLE_CHUNK_ROWS = 100
 # Table order: alphabetical by title, so the first rows of a million are predictable.
 SORT_COLUMNS = ["title", "provider", "program_id"]
 
@@ -1096,11 +1099,12 @@ def download_label(summary: ProgramSummary) -> str:
 
 def table_note(summary: ProgramSummary) -> str:
     """What the table holds and how to get every row; in French, that the data's words are translated."""
-    if summary.matched > TABLE_CHUNK_ROWS:
+    if summary.matched > TABLE_WHOLE_UP_TO_ROWS:
         note = t(
-            "{matched} matching programs, sorted by title. Rows load as you scroll, a thousand at a time; "
+            "{matched} matching programs, sorted by title. Rows load as you scroll, {chunk} at a time; "
             "select a column header to sort. The CSV download has every matching row.",
             matched=format_count(summary.matched),
+            chunk=format_count(TABLE_CHUNK_ROWS),
         )
     elif summary.matched == 1:
         note = t("1 matching program. The CSV download has the same row.")
