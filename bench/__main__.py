@@ -380,8 +380,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--programs", type=int, default=1_000_000, help="largest catalogue (default 1,000,000)")
     parser.add_argument("--scaling", default="10000,100000", help="smaller sizes for the scaling comparison")
-    # 40, not the issue's least of 20: with 20, one slow rerun moved a page's p95 by up to 1.4 times the floor's.
-    parser.add_argument("--reps", type=int, default=40, help="interactions per measure (default 40)")
+    # 80, not the issue's least of 20: with 20, one slow rerun moved a page's p95 by up to 1.4 times the
+    # floor's. A filter's half of picks (its menu open through the rerun) is some 60 ms slower than its
+    # half of removals, so the p95 is the picks' slowest few: 3 samples of 40 decide it, 5 of 80.
+    parser.add_argument("--reps", type=int, default=80, help="interactions per measure (default 80)")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "mc-bench")
     args = parser.parse_args(argv)
     if args.reps % 2:

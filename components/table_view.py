@@ -48,9 +48,9 @@ def lazy_table(rows: pl.LazyFrame, columns: Mapping[str, ColumnSpec], key: str, 
     on it for each chunk the grid asks for (and sorts server-side on a header click), so neither
     the server nor the browser ever holds a copy of all matching rows. Cell text is shown as text.
     """
-    # Streamlit's chunk is 1,000 rows, the first sent with every rerun; decoding and laying them
-    # out was most of what a filter change on Programs cost the browser beyond the framework's
-    # floor (README, Performance). 1.67 has no parameter for it: it reads this constant on each call.
+    # Streamlit's chunk is 1,000 rows, and the first travels with every rerun for a grid that shows
+    # 11: 100 took some 10 ms off each region or filter change on Programs at a million programs
+    # (README, Performance). 1.67 has no parameter for it; it reads this constant on each call.
     lazy_df_source.DEFAULT_PAGE_SIZE = chunk_rows
     st.dataframe(
         rows,

@@ -7,6 +7,7 @@ import pytest
 from bench.__main__ import markdown, shows_page, timing_summary
 from bench.probe import Timing
 from bench.stats import percentile
+from dashboard.paths import REPO_ROOT
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,10 @@ def test_an_interaction_is_read_against_the_floor_measured_beside_it_and_the_run
     # The run's floor has a painted p95 of 100 ms; the nearby one 150 ms.
     assert rows["programs price"][7:11] == ["1.80", "110.0", "150.0", "1.20 |"]
     assert rows["region /"][7:11] == ["1.80", "–", "–", "– |"]
+
+
+def test_the_readme_shows_the_latest_benchmark_tables():
+    """The README's Performance section holds `bench/results/latest.md` as the benchmark wrote it."""
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    latest = (REPO_ROOT / "bench" / "results" / "latest.md").read_text(encoding="utf-8").strip()
+    assert latest in readme
