@@ -106,27 +106,20 @@ CUT_VALUES = f"""() => [...document.querySelectorAll('.{CHART_CLASS}')].flatMap(
 }})"""
 
 
-def on_a_phone(browser, url: str, elements: str, problems: str) -> tuple[int, list]:
-    """How many `elements` the page at `url` has at 390 px, and what the script `problems` finds wrong
-    (a list), over every section of the page that has Plotly charts."""
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    count, found = 0, []
-    for section in chart_sections(url):
-        open_section(page, section)
-        count += page.locator(elements).count()
-        found += page.evaluate(problems)
-    context.close()
-    return count, found
+PHONE, PHONE_HEIGHT = 390, 844
+# The checks that call `readings` run on one test worker, so that each page is opened once at each
+# width (they used to open the same pages some 30 times between them).
+SHARED_READINGS = pytest.mark.xdist_group("chart-readings")
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("path", ["/costs", "/institutions", "/workers"])
-def test_a_value_written_after_its_bar_is_whole_on_a_phone(browser, app_url, path, language):
+@SHARED_READINGS
+def test_a_value_written_after_its_bar_is_whole_on_a_phone(sized_page, app_url, path, language):
     """Test that at 390 px a hedged value ('more than 1,200', 'moins de 40 %') is never cut short."""
-    values, cut = on_a_phone(browser, app_url + with_language(path, language), f".{CHART_CLASS} .bartext", CUT_VALUES)
-    assert values >= 5
-    assert cut == []
+    sections = readings(sized_page, app_url + with_language(path, language), PHONE)
+    assert sum(section["values"] for section in sections) >= 5
+    assert [value for section in sections for value in section["cut"]] == []
 
 
 # The x-axis numbers of every chart that Plotly turned on their side to fit them in.
@@ -136,12 +129,12 @@ TURNED_TICKS = f"""() => [...document.querySelectorAll('.{CHART_CLASS} .xtick te
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("path", ["/costs", "/funding", "/programs"])
-def test_axis_numbers_stay_level_on_a_phone(browser, app_url, path, language):
+@SHARED_READINGS
+def test_axis_numbers_stay_level_on_a_phone(sized_page, app_url, path, language):
     """Test that at 390 px no chart's axis numbers are turned on their side (the plot is narrow beside its labels)."""
-    url = app_url + with_language(path, language)
-    ticks, turned = on_a_phone(browser, url, f".{CHART_CLASS} .xtick text", TURNED_TICKS)
-    assert ticks > 0
-    assert turned == []
+    sections = readings(sized_page, app_url + with_language(path, language), PHONE)
+    assert sum(section["ticks"] for section in sections) > 0
+    assert [tick for section in sections for tick in section["turned"]] == []
 
 
 # Per bar of every horizontal bar chart: its category's label as written on the axis, whether the
@@ -180,15 +173,16 @@ def same_words(axis_label: str, written: str) -> bool:
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("path", ["/institutions", "/funding", "/programs", "/employers"])
-def test_labels_are_written_above_their_bars_on_a_phone(browser, app_url, path, language):
+@SHARED_READINGS
+def test_labels_are_written_above_their_bars_on_a_phone(sized_page, app_url, path, language):
     """Test that at 390 px each bar's label is above it, across the chart, clear of every other bar,
     in the margins the chart asks for: Plotly need not grow one and draw again, nor take the room a
     legend wrapped into more rows needs from the bars (their values would shrink).
 
     Beside the bars, the labels took half a phone's width and the bars got what was left.
     """
-    url = app_url + with_language(path, language) + "&region=ON"
-    _, charts = on_a_phone(browser, url, f".{CHART_CLASS}", BARS_AND_LABELS)
+    sections = readings(sized_page, app_url + with_language(path, language) + "&region=ON", PHONE)
+    charts = [chart for section in sections for chart in section["bars"]]
     assert charts, "no bar chart on the page"
     for chart in charts:
         assert_labels_above_bars(chart)
@@ -211,10 +205,9 @@ def assert_labels_above_bars(chart: dict) -> None:
             assert not overlap(labels[0]["box"], other["box"]), (labels[0], other)
 
 
-def test_labels_stay_above_their_bars_in_full_screen_on_a_phone(browser, app_url):
+def test_labels_stay_above_their_bars_in_full_screen_on_a_phone(sized_page, app_url):
     """Test that a phone's chart shown full screen keeps each label just above its bar (not on it)."""
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
+    page = sized_page(PHONE, PHONE_HEIGHT)
     visit(page, app_url + "/employers")
     # Two bars: stretched to 70% of the screen's height, each would be some 70 px thick.
     block = "[class*='st-key-chart-employer-familiarity']"
@@ -232,7 +225,6 @@ def test_labels_stay_above_their_bars_in_full_screen_on_a_phone(browser, app_url
     wait_idle(page)
     in_full_screen = "document.fullscreenElement.querySelectorAll"
     charts = page.evaluate(BARS_AND_LABELS.replace("document.querySelectorAll", in_full_screen))
-    context.close()
     assert len(charts) == 1
     assert_labels_above_bars(charts[0])
 
@@ -254,20 +246,16 @@ CROSSED_VALUES = f"""() => [...document.querySelectorAll('.{CHART_CLASS}')].flat
 }})"""
 
 
-@pytest.mark.parametrize("width", [390, 1280])
-@pytest.mark.parametrize("path", ["/employers?lang=fr", "/employers", "/workers", "/institutions"])
-def test_no_whisker_crosses_out_a_value(browser, app_url, path, width):
+@SHARED_READINGS
+@pytest.mark.parametrize("width", [PHONE, 1280])
+@pytest.mark.parametrize(
+    ("path", "language"), [("/employers", "fr"), ("/employers", "en"), ("/workers", "en"), ("/institutions", "en")]
+)
+def test_no_whisker_crosses_out_a_value(sized_page, app_url, path, language, width):
     """Test that a value too long for its bar is written past the bar's interval, not under its whisker."""
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    whiskers, crossed = 0, []
-    for url in chart_sections(app_url + path):
-        open_section(page, url)
-        whiskers += page.locator(f".{CHART_CLASS} .errorbar path").count()
-        crossed += page.evaluate(CROSSED_VALUES)
-    context.close()
-    assert whiskers > 0
-    assert crossed == []
+    sections = readings(sized_page, app_url + with_language(path, language), width)
+    assert sum(section["whiskers"] for section in sections) > 0
+    assert [value for section in sections for value in section["crossed"]] == []
 
 
 # Each text or marker in a bar chart's plot that lies over one of its axis labels.
@@ -307,11 +295,16 @@ EMPTY_RIGHT = f"""() => [...document.querySelectorAll('.{CHART_CLASS}')]
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("path", ["/institutions", "/employers", "/workers"])
-def test_a_phone_s_percent_chart_leaves_no_empty_room_on_its_right(browser, app_url, path, language):
+@SHARED_READINGS
+def test_a_phone_s_percent_chart_leaves_no_empty_room_on_its_right(sized_page, app_url, path, language):
     """Test that at 390 px the right margin holds what is written there (the last axis number, values
     after short bars) and no more: room kept for a hedged value that fits in its bar was left empty,
     and the axis, fitted to the narrower plot that made, had lost its 50%."""
-    _, charts = on_a_phone(browser, app_url + with_language(path, language), "body", EMPTY_RIGHT)
+    charts = [
+        chart
+        for section in readings(sized_page, app_url + with_language(path, language), PHONE)
+        for chart in section["empty"]
+    ]
     assert charts
     # 32 px: the server's least right margin, for the overflow of "100%" centred on the axis's end.
     assert max(chart["empty"] for chart in charts) <= 32 + 1, charts
@@ -329,11 +322,34 @@ TIMELINE_YEARS = f"""() => {{
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-def test_the_funding_timeline_labels_every_year_its_markers_fall_in(browser, app_url, width):
+def test_the_funding_timeline_labels_every_year_its_markers_fall_in(sized_page, app_url, width):
     """Test that a reader can tell each marker's year: on a phone Plotly labelled "2022" and "2024" only."""
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = open_section(context.new_page(), app_url + "/funding?section=when")
-    shown = page.evaluate(TIMELINE_YEARS)
-    context.close()
+    shown = open_section(sized_page(width), app_url + "/funding?section=when").evaluate(TIMELINE_YEARS)
     assert len(shown["years"]) >= 3, shown
     assert set(shown["years"]) <= set(shown["labels"]), shown
+
+
+# The counts and problems the checks above read, each a script run in every chart section of a page.
+READINGS = {
+    "values": f"() => document.querySelectorAll('.{CHART_CLASS} .bartext').length",
+    "cut": CUT_VALUES,
+    "ticks": f"() => document.querySelectorAll('.{CHART_CLASS} .xtick text').length",
+    "turned": TURNED_TICKS,
+    "bars": BARS_AND_LABELS,
+    "empty": EMPTY_RIGHT,
+    "whiskers": f"() => document.querySelectorAll('.{CHART_CLASS} .errorbar path').length",
+    "crossed": CROSSED_VALUES,
+}
+# Per (address, width): what READINGS found in each chart section of its page, read once per worker.
+_read: dict[tuple[str, int], list[dict]] = {}
+
+
+def readings(sized_page, url: str, width: int) -> list[dict]:  # noqa: ANN001 - the conftest's tab opener
+    """What each script of READINGS finds in each section of `url` with Plotly charts, at `width` px."""
+    if (url, width) not in _read:
+        tab = sized_page(width, PHONE_HEIGHT if width == PHONE else 900)
+        _read[url, width] = [
+            {name: opened.evaluate(script) for name, script in READINGS.items()}
+            for opened in (open_section(tab, section) for section in chart_sections(url))
+        ]
+    return _read[url, width]

@@ -310,13 +310,9 @@ HEADLINE_CARDS = """() => {
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("path", ["/", "/funding"])
 @pytest.mark.parametrize("width", [390, 1280])
-def test_headline_figures_are_whole_and_fill_a_phone(browser, app_url, path, width, language):
+def test_headline_figures_are_whole_and_fill_a_phone(sized_page, app_url, path, width, language):
     """Test that no headline figure is cut short, and that on a phone each card takes the screen's width."""
-    context = browser.new_context(viewport={"width": width, "height": 844})
-    page = context.new_page()
-    visit(page, app_url + with_language(path, language))
-    cards = page.evaluate(HEADLINE_CARDS)
-    context.close()
+    cards = visit(sized_page(width, 844), app_url + with_language(path, language)).evaluate(HEADLINE_CARDS)
     assert len(cards) >= 4
     assert [card["value"] for card in cards if card["cut"]] == []
     if width < 640:  # Streamlit stacks columns below 640 pixels
@@ -352,12 +348,11 @@ def test_download_button_labels_are_not_cut_short(page, app_url, language):
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-def test_the_map_key_is_in_the_map_s_block_beside_the_map_or_above_it_on_a_phone(browser, app_url, width):
+def test_the_map_key_is_in_the_map_s_block_beside_the_map_or_above_it_on_a_phone(sized_page, app_url, width):
     """Test that the map's colour key sits inside the map's block, under its title: beside the map on a
     laptop, between the title and the map on a phone. It was outside the block, beside the title's
     empty height on a laptop and above the title on a phone."""
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = visit(context.new_page(), app_url + "/funding?section=map")
+    page = visit(sized_page(width), app_url + "/funding?section=map")
     block = page.locator("[class*='st-key-chart-funding-map']")
     key = block.locator("[class*='st-key-legend-funding-map']")
     expect(key.get_by_text("Counted funding per 100,000 people")).to_be_visible()
@@ -369,4 +364,3 @@ def test_the_map_key_is_in_the_map_s_block_beside_the_map_or_above_it_on_a_phone
     else:
         assert key_box["x"] + key_box["width"] <= map_box["x"], (key_box, map_box)
         assert map_box["y"] < key_box["y"] + key_box["height"] and key_box["y"] < map_box["y"] + map_box["height"]
-    context.close()

@@ -194,12 +194,10 @@ def test_the_picture_holds_the_chart_with_its_title_base_and_sources(page, app_u
     assert height > 2 * chart_size[1] + 150
 
 
-def test_a_picture_taken_on_a_phone_is_laid_out_for_its_own_width(browser, app_url):
+def test_a_picture_taken_on_a_phone_is_laid_out_for_its_own_width(sized_page, app_url):
     """Test that a chart drawn on a phone (its labels above its bars) is pictured 720 px wide, its
     labels beside its bars as on a laptop, with the same bars."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, accept_downloads=True)
-    page = context.new_page()
-    visit(page, app_url + "/costs?region=ON&section=prices")
+    page = visit(sized_page(390, 844), app_url + "/costs?region=ON&section=prices")
     block = page.locator(PRICE_STATUS)
     chart = block.locator(CHARTS)
     assert chart.evaluate("chart => chart._fullLayout.yaxis.showticklabels") is False
@@ -210,7 +208,6 @@ def test_a_picture_taken_on_a_phone_is_laid_out_for_its_own_width(browser, app_u
     layout = page.evaluate("() => window.__picture.figure.layout")
     # The layout the server sent, before the phone's: its labels beside the bars, in its margins.
     asked = chart.evaluate("chart => chart.drawn.layout")
-    context.close()
     assert layout["width"] == 720
     assert layout["yaxis"].get("showticklabels") is not False
     assert layout["margin"]["l"] == asked["margin"]["l"] > 24
