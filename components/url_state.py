@@ -104,7 +104,7 @@ def keep_in_url(key: str, value: str | None, default: str | None) -> None:
 
 
 def seed_choices(key: str, choices: Sequence[str]) -> None:
-    """Before a multiselect: start it at `choices` (read from the URL by the page) when it has no value yet.
+    """Before a widget of several choices: start it at `choices` (read from the URL by the page) when it has none yet.
 
     As `seed_from_url`, only on the widget's first run (first visit, a language switch with
     `language_key`, a return to the page) and after Back or Forward, so a choice made on the
@@ -121,6 +121,23 @@ def keep_choices_in_url(param: str, choices: Sequence[str] | None) -> None:
     write_param(param, list(choices or ()))
 
 
+def choices_in_url(
+    param: str, linked: list[str], draw: Callable[[str, Callable[[], None]], list[str] | None]
+) -> list[str]:
+    """Codes chosen in a widget drawn by `draw(key, on_change)`, kept in the URL under `param` in every language.
+
+    Not `bind="query-params"`: that writes the options' translated labels into the URL. The
+    labels being translated, the widget has one key per language (see `language_key`); a new one
+    starts from `linked`, the codes the URL holds, so a language switch keeps the filters.
+    """
+    key = language_key(param)
+    seed_choices(key, linked)
+    # Written before the rerun too, so the sidebar's links (drawn first) carry the new choice.
+    chosen = list(draw(key, lambda: keep_choices_in_url(param, st.session_state.get(key))) or ())
+    keep_choices_in_url(param, chosen)
+    return chosen
+
+
 def url_multiselect(
     column: DeltaGenerator,
     label: str,
@@ -130,24 +147,48 @@ def url_multiselect(
     placeholder: str,
     linked: list[str],
 ) -> list[str]:
-    """A multiselect whose codes live in the URL under `param`, the same in every language.
-
-    Not `bind="query-params"`: that writes the options' translated labels into the URL. The
-    labels being translated, the box has one key per language (see `language_key`); a new one
-    starts from `linked`, the codes the URL holds, so a language switch keeps the filters.
-    """
-    key = language_key(param)
-    seed_choices(key, linked)
-    chosen = column.multiselect(
-        label,
-        options,
-        format_func=format_func,
-        key=key,
-        placeholder=placeholder,
-        # Choosing every option is no filter at all, and Streamlit's "Select all" stays in English.
-        select_all=False,
-        # Written before the rerun too, so the sidebar's links (drawn first) carry the new choice.
-        on_change=lambda: keep_choices_in_url(param, st.session_state.get(key)),
+    """A searchable list of `options` whose codes live in the URL under `param`: for long lists."""
+    return choices_in_url(
+        param,
+        linked,
+        lambda key, on_change: column.multiselect(
+            label,
+            options,
+            format_func=format_func,
+            key=key,
+            placeholder=placeholder,
+            # Choosing every option is no filter at all, and Streamlit's "Select all" stays in English.
+            select_all=False,
+            on_change=on_change,
+        ),
     )
-    keep_choices_in_url(param, chosen)
-    return chosen
+
+
+def url_pills(
+    column: DeltaGenerator,
+    label: str,
+    param: str,
+    options: Sequence[str],
+    format_func: Callable[[str], str],
+    linked: list[str],
+) -> list[str]:
+    """Every one of a few `options` as a pill, any number picked, their codes in the URL under `param`.
+
+    One click picks or drops an option. A list keeps its menu open through the rerun a pick starts,
+    which made a pick cost half as much again as a drop (README, "Performance").
+    """
+    return choices_in_url(
+        param,
+        linked,
+        lambda key, on_change: column.pills(
+            label,
+            options,
+            selection_mode="multi",
+            format_func=format_func,
+            # On rows of their own: left on one row, the options past the column's edge were hidden.
+            wrap=True,
+            key=key,
+            help=t("Pick one or more to narrow the list; with none picked, this filter is off."),
+            on_change=on_change,
+        ),
+    )

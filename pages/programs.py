@@ -8,7 +8,7 @@ from components.sections import Section, section_tabs
 from components.state import current_region
 from components.table_view import csv_download, lazy_table
 from components.text import md_escape
-from components.url_state import url_multiselect
+from components.url_state import url_multiselect, url_pills
 from dashboard.cache import current_package
 from dashboard.cache import programs as programs_cache
 from dashboard.data import DatasetUnavailable
@@ -64,32 +64,29 @@ else:
             t("All fields"),
             linked[programs.FIELD_PARAM],
         )
-        modes = url_multiselect(
+        modes = url_pills(
             mode_column,
             t("Delivery"),
             programs.MODE_PARAM,
             programs.MODE_OPTIONS,
             programs.mode_label,
-            t("Any delivery"),
             linked[programs.MODE_PARAM],
         )
         price_column, length_column = st.columns(2)
-        prices = url_multiselect(
+        prices = url_pills(
             price_column,
             t("Price"),
             programs.PRICE_PARAM,
             programs.PRICE_BAND_OPTIONS,
             programs.price_band_label,
-            t("Any price, published or not"),
             linked[programs.PRICE_PARAM],
         )
-        durations = url_multiselect(
+        durations = url_pills(
             length_column,
             t("Length"),
             programs.DURATION_PARAM,
             programs.DURATION_BAND_OPTIONS,
             programs.duration_band_label,
-            t("Any length, published or not"),
             linked[programs.DURATION_PARAM],
         )
         include_national = True

@@ -958,11 +958,11 @@ _PAGES: dict[str, str] = {
     "Field": "Domaine",
     "All fields": "Tous les domaines",
     "Delivery": "Mode de prestation",
-    "Any delivery": "Tout mode de prestation",
     "Price": "Prix",
-    "Any price, published or not": "Tout prix, publié ou non",
     "Length": "Durée",
-    "Any length, published or not": "Toute durée, publiée ou non",
+    "Pick one or more to narrow the list; with none picked, this filter is off.": (
+        "Choisissez-en un ou plusieurs pour restreindre la liste ; sans choix, ce filtre est inactif."
+    ),
     "Include Canada-wide programs": "Inclure les programmes pancanadiens",
     "Programs offered across Canada rather than by a provider in one province or territory.": (
         "Programmes offerts partout au Canada plutôt que par un fournisseur d’une seule province ou d’un seul "

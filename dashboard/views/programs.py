@@ -317,7 +317,8 @@ PRICE_BAND_OPTIONS = PRICE_BAND_ORDER
 DURATION_BAND_OPTIONS = DURATION_BAND_ORDER
 
 # URL parameter of each filter: `?q=...&field=...&mode=...`; the search box and the Canada-wide
-# box use it as their widget key too (the multiselects have one key per language, see the page).
+# box use it as their widget key too (the other filters have one key per language, see
+# `components.url_state.choices_in_url`).
 SEARCH_PARAM = "q"
 FIELD_PARAM = "field"
 MODE_PARAM = "mode"

@@ -11,8 +11,9 @@ from playwright.sync_api import expect
 from bench.probe import CHART_BLOCKS, WEBSOCKET_PROBE
 from components.plotly_chart import CHART_CLASS
 from dashboard.locales import FRENCH
+from dashboard.views import programs
 from tests.browser.conftest import ARTIFACTS, visit, wait_idle
-from tests.browser.test_french_in_browser import choose, chosen
+from tests.browser.test_french_in_browser import pick, picked
 from tests.page_sections import PAGE_SECTIONS, chart_sections
 
 pytestmark = pytest.mark.browser
@@ -217,7 +218,7 @@ def test_back_undoes_a_programs_filter(page, app_url):
     visit(page, app_url + "/programs?lang=en")
     everything = page.get_by_text(re.compile(r"^All \d+ listed programs match")).first
     expect(everything).to_be_visible()
-    choose(page, "Delivery", "Online")
+    pick(page, "Delivery", "Online")
     expect(page).to_have_url(re.compile(r"mode=online"))
     expect(everything).to_have_count(0)
     page.go_back()
@@ -225,7 +226,34 @@ def test_back_undoes_a_programs_filter(page, app_url):
     # The address changes at once; the page follows when the rerun it starts is over.
     expect(everything).to_be_visible()
     wait_idle(page)
-    assert chosen(page, "Delivery") == []
+    assert picked(page, "Delivery") == []
+
+
+# Per group of pills: its label, how many pills it has, and those not wholly inside the group's box.
+PILLS_OUT_OF_SIGHT = """() => [...document.querySelectorAll('[data-testid=stMain] [role=toolbar]')].map(group => {
+    const box = group.getBoundingClientRect();
+    const pills = [...group.querySelectorAll('button')];
+    return {
+        label: group.ariaLabel,
+        pills: pills.length,
+        hidden: pills.filter(pill => {
+            const b = pill.getBoundingClientRect();
+            return b.left < box.left - 0.5 || b.right > box.right + 0.5
+                || b.top < box.top - 0.5 || b.bottom > box.bottom + 0.5;
+        }).map(pill => pill.innerText),
+    };
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_every_programs_filter_option_is_in_sight(sized_page, app_url, width):
+    """Test that each pill of the Programs filters is on screen, in French (the longer labels): on one
+    row, the price and length pills ran past their half of the page and the last ones were hidden."""
+    groups = visit(sized_page(width), app_url + "/programs?lang=fr").evaluate(PILLS_OUT_OF_SIGHT)
+    assert [group["label"] for group in groups] == ["Mode de prestation", "Prix", "Durée"]
+    options = (programs.MODE_OPTIONS, programs.PRICE_BAND_OPTIONS, programs.DURATION_BAND_OPTIONS)
+    assert [group["pills"] for group in groups] == [len(choices) for choices in options]
+    assert [group for group in groups if group["hidden"]] == []
 
 
 def test_the_browser_language_picks_french_when_the_link_does_not_say(browser, app_url):
