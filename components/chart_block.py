@@ -10,6 +10,7 @@ import streamlit as st
 from components.downloads import DownloadFile, csv_files, download_row
 from components.legend import ColourKey, colour_legend
 from components.map_scroll import map_scrolls_page
+from components.page import region_notice
 from components.plotly_chart import Picture, plotly_chart
 from components.tables import UNKNOWN_CELL, column_labels, grid_data
 from components.text import md_escape, md_link, sources_text
@@ -182,14 +183,8 @@ def render_survey_chart(spec: ChartSpec, region: Region, said_on_page: bool = Fa
 
 
 def survey_page_notice(region: Region) -> None:
-    """Once, above a page of national survey charts: they show Canada whatever region is chosen.
-
-    Its slot is always there, so the notice coming or going does not move the charts below.
-    """
-    with st.container(key="survey-page-notice"):
-        notice = national_page_notice(region)
-        if notice:
-            st.info(md_escape(notice), icon=":material/info:")
+    """Once, above a page of national survey charts: they show Canada whatever region is chosen."""
+    region_notice("survey-page-notice", national_page_notice(region))
 
 
 def download_buttons(spec: ChartSpec, region_code: str) -> None:

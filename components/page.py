@@ -29,6 +29,17 @@ def bordered_cards(count: int, per_row: int) -> Iterator[DeltaGenerator]:
             yield column.container(border=True)
 
 
+def region_notice(key: str, notice: str | None) -> None:
+    """`notice`, if any, in a slot of its own (`key`) that is there whether or not the notice is.
+
+    A notice shown for some regions only would otherwise move every element below it one place on
+    a region change, and the browser would build each of them again: a page's table, its charts.
+    """
+    with st.container(key=key):
+        if notice:
+            st.info(md_escape(notice), icon=":material/info:")
+
+
 def unavailable_notice(error: DatasetUnavailable) -> None:
     """A clear notice in place of what depends on a dataset that failed validation."""
     st.warning(

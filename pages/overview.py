@@ -3,9 +3,8 @@
 import streamlit as st
 
 from components.headlines import headline_grid
-from components.page import page_header
+from components.page import page_header, region_notice
 from components.state import current_region
-from components.text import md_escape
 from dashboard.cache import current_package
 from dashboard.cache.views import shared
 from dashboard.i18n import t
@@ -19,9 +18,7 @@ page_header(
         "the funding goes: every figure below links to its public source."
     ),
 )
-notice = overview.region_notice(current_region())
-if notice:
-    st.info(md_escape(notice), icon=":material/info:")
+region_notice("overview-region-notice", overview.region_notice(current_region()))
 headline_grid(shared(overview.headlines)(current_package()))
 st.header(t("What is a microcredential?"), anchor=False)
 st.markdown(t(overview.DEFINITION))

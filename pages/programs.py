@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components.chart_block import render_chart
-from components.page import page_header, unavailable_notice
+from components.page import page_header, region_notice, unavailable_notice
 from components.sections import Section, section_tabs
 from components.state import current_region
 from components.table_view import csv_download, lazy_table
@@ -105,9 +105,7 @@ else:
     if banner:
         banner_slot.warning(banner, icon=":material/science:")
     st.markdown(md_escape(programs.headline(summary, illustrative_data)))
-    note = programs.national_note(summary, region, include_national)
-    if note:
-        st.info(md_escape(note), icon=":material/info:")
+    region_notice("programs-national-note", programs.national_note(summary, region, include_national))
 
     if not summary.matched:
         st.info(md_escape(programs.no_match_text(region)), icon=":material/filter_alt_off:")

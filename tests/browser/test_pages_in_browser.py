@@ -213,6 +213,33 @@ def test_back_and_forward_step_through_the_choices_one_at_a_time(page, app_url):
     expect(region_in_french).to_have_value("Ontario")
 
 
+KEPT_MARK = "([selector, mark]) => document.querySelectorAll(selector).forEach(element => { element.__kept = mark; })"
+KEPT = "([selector, mark]) => [...document.querySelectorAll(selector)].map(element => element.__kept === mark)"
+
+
+@pytest.mark.parametrize(
+    ("path", "below"),
+    [
+        ("/", "[data-testid=stMetric]"),  # the headline figures, under the Overview's regional notice
+        ("/programs", "[data-testid=stDataFrame]"),  # the table, under the note on Canada-wide programs
+        ("/employers", f".{CHART_CLASS}"),  # the charts, under the note that survey figures are national
+    ],
+)
+def test_a_region_change_keeps_the_elements_below_a_regional_notice(page, app_url, path, below):
+    """Test that a notice shown for a province only does not make the browser build the rest of the page
+    again: the elements below it are the same ones after a change to Ontario and back. Without a slot of
+    its own, the notice moved each of them one place, and the table and the charts were built afresh."""
+    visit(page, app_url + path + "?lang=en")
+    for step, region in enumerate(("Ontario", "Canada")):
+        page.evaluate(KEPT_MARK, [below, step])
+        region_box(page).click()
+        page.get_by_role("option", name=region, exact=True).click()
+        expect(page).to_have_url(re.compile(r"region=ON") if region == "Ontario" else re.compile(r"^(?!.*region=)"))
+        wait_idle(page)
+        kept = page.evaluate(KEPT, [below, step])
+        assert kept and all(kept), (region, kept)
+
+
 def test_back_undoes_a_programs_filter(page, app_url):
     """Test that Back after choosing a Programs filter shows the list without it, as its address says."""
     visit(page, app_url + "/programs?lang=en")
