@@ -106,6 +106,17 @@ def render_chart(spec: ChartSpec, region_code: str, colour_key: ColourKey | None
         _chart_fragment(spec, region_code, current_language())
 
 
+def render_regional_chart(slot_key: str, spec: ChartSpec | None, region_code: str) -> None:
+    """`spec`'s block when the region has one, in a slot (`slot_key`) that is there either way.
+
+    A chart drawn for a province only would otherwise move the blocks below it one place on a region
+    change, and the browser would draw each of them again from scratch.
+    """
+    with st.container(key=slot_key):
+        if spec is not None:
+            render_chart(spec, region_code)
+
+
 @st.fragment
 def _chart_fragment(spec: ChartSpec, region_code: str, language: str) -> None:
     # The fragment's own rerun skips the app entry, which sets the page's language on every full run.

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.chart_block import render_chart
+from components.chart_block import render_chart, render_regional_chart
 from components.listing import listing_table
 from components.metrics import metric_row
 from components.page import page_header, unavailable_notice
@@ -89,8 +89,7 @@ try:
         if section == "where":
             render_chart(shared(funding.province_bars_chart)(package, scope, measure, region), region.code)
             comparison = shared(funding.region_versus_rest_chart)(package, scope, region)
-            if comparison is not None:
-                render_chart(comparison, region.code)
+            render_regional_chart("funding-comparison-slot", comparison, region.code)
         elif section == "map":
             map_spec = shared(funding.funding_map_chart)(package, scope, measure, region)
             if map_spec is None:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.chart_block import render_chart
+from components.chart_block import render_chart, render_regional_chart
 from components.page import page_header, region_notice, unavailable_notice
 from components.sections import Section, section_tabs
 from components.state import current_region
@@ -135,8 +135,7 @@ else:
                 # One chart per row: side by side, the chart blocks' download buttons cut their labels short.
                 shown = programs_cache.charts(package, filters, region)
                 render_chart(shown.province, region.code)
-                if shown.per_capita is not None:
-                    render_chart(shown.per_capita, region.code)
+                render_regional_chart("programs-per-capita-slot", shown.per_capita, region.code)
                 render_chart(shown.field, region.code)
             elif section == "prices":
                 # Not on the list's tab: the charts of a new choice of filters are built when first shown.

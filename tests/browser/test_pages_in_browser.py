@@ -223,13 +223,15 @@ KEPT = "([selector, mark]) => [...document.querySelectorAll(selector)].map(eleme
         ("/", "[data-testid=stMetric]"),  # the headline figures, under the Overview's regional notice
         ("/programs", "[data-testid=stDataFrame]"),  # the table, under the note on Canada-wide programs
         ("/employers", f".{CHART_CLASS}"),  # the charts, under the note that survey figures are national
+        # The chart of fields, under the chart per 100,000 people that a province alone has.
+        ("/programs?section=where", f"[class*=st-key-fig-programs-by-field] .{CHART_CLASS}"),
     ],
 )
-def test_a_region_change_keeps_the_elements_below_a_regional_notice(page, app_url, path, below):
-    """Test that a notice shown for a province only does not make the browser build the rest of the page
-    again: the elements below it are the same ones after a change to Ontario and back. Without a slot of
-    its own, the notice moved each of them one place, and the table and the charts were built afresh."""
-    visit(page, app_url + path + "?lang=en")
+def test_a_region_change_keeps_the_elements_below_what_a_province_adds(page, app_url, path, below):
+    """Test that a notice or a chart shown for a province only does not make the browser build the rest of
+    the page again: the elements below it are the same ones after a change to Ontario and back. Without a
+    slot of its own, it moved each of them one place, and the table and the charts were built afresh."""
+    visit(page, app_url + path + ("&" if "?" in path else "?") + "lang=en")
     for step, region in enumerate(("Ontario", "Canada")):
         page.evaluate(KEPT_MARK, [below, step])
         region_box(page).click()
