@@ -15,7 +15,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -79,76 +79,83 @@ def shows_page(page_url: str, path: str) -> bool:
     return (urlparse(page_url).path or "/") == path
 
 
-def region_changes(page: Page, url: str, path: str, reps: int) -> list[probe.Timing]:
+# Each interaction below yields its timed reruns one at a time, so that the floor's can be taken
+# between them (`alternate`). Each needs its page in front when asked for the next.
+
+
+def region_changes(page: Page, url: str, path: str, reps: int) -> Iterator[probe.Timing]:
     """Region changes on one page through the sidebar selector."""
     probe.wait_idle(page) if shows_page(page.url, path) else page.goto(url + path)
     probe.wait_idle(page)
-    timings = []
     for rep in range(reps):
         option = REGIONS[rep % 2]
-        timings.append(
-            attempt(lambda option=option: probe.timed_action(page, probe.pick_option(page, "Region", option)))
-        )
-    return timings
+        yield attempt(lambda option=option: probe.timed_action(page, probe.pick_option(page, "Region", option)))
 
 
-def multiselect_toggles(page: Page, label: str, option: str, reps: int) -> list[probe.Timing]:
+def multiselect_toggles(page: Page, label: str, option: str, reps: int) -> Iterator[probe.Timing]:
     """Add then remove one option of a Programs filter's list, each a timed rerun."""
-    timings = []
     for rep in range(reps):
         if rep % 2 == 0:
-            timings.append(attempt(lambda: probe.timed_action(page, probe.pick_option(page, label, option))))
+            yield attempt(lambda: probe.timed_action(page, probe.pick_option(page, label, option)))
         else:
             box = page.get_by_role("combobox", name=label).first
             box.click()
             page.keyboard.press("Escape")
             box.focus()
-            timings.append(attempt(lambda: probe.timed_action(page, lambda: page.keyboard.press("Backspace"))))
-    return timings
+            yield attempt(lambda: probe.timed_action(page, lambda: page.keyboard.press("Backspace")))
 
 
-def pill_toggles(page: Page, label: str, option: str, reps: int) -> list[probe.Timing]:
+def pill_toggles(page: Page, label: str, option: str, reps: int) -> Iterator[probe.Timing]:
     """Press then release one pill of a Programs filter, each a timed rerun."""
     pill = page.get_by_role("toolbar", name=label, exact=True).get_by_role("button", name=option, exact=True)
-    return [attempt(lambda: probe.timed_action(page, pill.click)) for _ in range(reps)]
+    for _ in range(reps):
+        yield attempt(lambda: probe.timed_action(page, pill.click))
 
 
-def table_toggles(page: Page, url: str, path: str, reps: int) -> list[probe.Timing]:
+def table_toggles(page: Page, url: str, path: str, reps: int) -> Iterator[probe.Timing]:
     """Open then close the data table of the page's first chart block, each a timed rerun."""
     page.goto(url + path)
     probe.wait_idle(page)
     table = page.locator(probe.CHART_BLOCKS).first.get_by_text(probe.DATA_TABLE).first
-    return [attempt(lambda: probe.timed_action(page, table.click)) for _ in range(reps)]
+    for _ in range(reps):
+        yield attempt(lambda: probe.timed_action(page, table.click))
 
 
-def search_edits(page: Page, reps: int) -> list[probe.Timing]:
+def search_edits(page: Page, reps: int) -> Iterator[probe.Timing]:
     """Type a search and commit it with Enter, alternating with clearing it."""
-    timings = []
     box = page.get_by_role("textbox", name="Search titles and providers").first
     for rep in range(reps):
         box.fill("health" if rep % 2 == 0 else "")
-        timings.append(probe.timed_action(page, probe.press_enter(page)))
-    return timings
+        yield probe.timed_action(page, probe.press_enter(page))
 
 
-def choice_changes(page: Page, reps: int) -> list[probe.Timing]:
-    """Reruns of a reference app: its select box alternated between its two choices."""
-    timings = []
-    for rep in range(reps):
-        choice = ("Beta", "Alpha")[rep % 2]
-        timings.append(
-            attempt(lambda choice=choice: probe.timed_action(page, probe.pick_option(page, "Choice", choice)))
-        )
-    return timings
+def alternate(
+    app_reruns: Iterator[probe.Timing], floor_rerun: Callable[[int], probe.Timing], to_app: Callable[[], None]
+) -> tuple[list[probe.Timing], list[probe.Timing]]:
+    """Each of the app's timed reruns, then one of the floor's (`floor_rerun(number)`), in turn.
+
+    The machine's speed drifts during a run and from one run to the next. A floor measured at the
+    start of the run, or in the minute before, can meet a faster or slower machine than the
+    interaction it is compared with; a floor rerun taken after each of the interaction's meets the
+    same one. `to_app` brings the app's page back in front before its next rerun.
+    """
+    app, floor = [], []
+    to_app()
+    for timing in app_reruns:
+        app.append(timing)
+        floor.append(floor_rerun(len(floor)))
+        to_app()
+    return app, floor
 
 
 class ReferenceApp:
     """A trivial reference app of the project's own, started and open in a tab of `browser` until closed.
 
-    Used for the floor at the start of a run, and again as the floor nearby: the machine's speed
-    drifts during a run (on the same code, the delivery filter measured a painted median of 133 ms in
-    one run and 177 ms in the next, minutes later). Against a floor measured once at the start, a
-    ratio partly measures that drift; against the floor measured the minute before, it measures the app.
+    Used for the floor at the start of a run, and again beside each interaction (`alternate`): the
+    machine's speed drifts during a run (on the same code, the delivery filter measured a painted
+    median of 133 ms in one run and 177 ms in the next, minutes later). Against a floor measured once
+    at the start, a ratio partly measures that drift; against the floor's reruns taken between the
+    interaction's own, it measures the app.
     """
 
     def __init__(self, browser: Browser, app_file: str, log: Path, ready: str) -> None:
@@ -166,10 +173,15 @@ class ReferenceApp:
             raise
         return self
 
-    def measure(self, reps: int) -> dict[str, float]:
-        """The summary of `reps` reruns, the select box alternated between its two choices."""
+    def rerun(self, number: int) -> probe.Timing:
+        """The app's `number`th timed rerun: its select box changed to the other of its two choices."""
         self.page.bring_to_front()
-        return timing_summary(choice_changes(self.page, reps))
+        choice = ("Beta", "Alpha")[number % 2]
+        return attempt(lambda: probe.timed_action(self.page, probe.pick_option(self.page, "Choice", choice)))
+
+    def measure(self, reps: int) -> dict[str, float]:
+        """The summary of `reps` reruns in a row, the select box alternated between its two choices."""
+        return timing_summary([self.rerun(number) for number in range(reps)])
 
     def first_renders(self, visits: int) -> list[float]:
         """Milliseconds to the app drawn (`ready`) in each of `visits` new tabs."""
@@ -199,9 +211,10 @@ def reference_app(browser: Browser, app_file: str, reps: int, log: Path, ready: 
 
 
 def measure_app(
-    browser: Browser, data_dir: Path, reps: int, work: Path, full: bool, nearby_floor: ReferenceApp | None = None
+    browser: Browser, data_dir: Path, reps: int, work: Path, full: bool, floor_beside: ReferenceApp | None = None
 ) -> dict:
-    """Everything measured for one catalogue size; with `nearby_floor`, each interaction beside the floor's."""
+    """Everything measured for one catalogue size; with `floor_beside`, each interaction's reruns in
+    turn with the floor's."""
     launched = time.perf_counter()
     app = server.start("dashboard/app.py", work / f"app-{data_dir.name}.log", data_dir)
     result: dict = {}
@@ -215,12 +228,12 @@ def measure_app(
         result["rss_after_load_settled_mb"] = settled_rss(app)
         interactions: dict[str, dict] = {}
 
-        def measure_beside_floor(name: str, timings: Callable[[], list[probe.Timing]]) -> None:
-            floor = nearby_floor.measure(reps) if nearby_floor is not None else None
-            page.bring_to_front()
-            interactions[name] = timing_summary(timings())
-            if floor is not None:
-                interactions[name]["floor_nearby"] = floor
+        def measure_beside_floor(name: str, reruns: Callable[[], Iterator[probe.Timing]]) -> None:
+            if floor_beside is None:
+                interactions[name] = timing_summary(list(reruns()))
+                return
+            timings, floor = alternate(reruns(), floor_beside.rerun, page.bring_to_front)
+            interactions[name] = {**timing_summary(timings), "floor_beside": timing_summary(floor)}
 
         pages = PAGES + OTHER_SECTIONS if full else ["/", "/funding", "/programs"]
         for path in pages:
@@ -325,23 +338,24 @@ def markdown(results: dict) -> str:
             )
         ),
         "",
-        "The floor nearby is the floor measured again just before that interaction (at the largest size):",
-        "the machine's speed drifts during a run, and the two are then measured in the same minute.",
+        "The floor beside is the floor measured again during that interaction (at the largest size): one of",
+        "the floor's reruns after each of the interaction's, so that both meet the machine's speed of that",
+        "moment, which drifts during a run.",
         "",
         "| programs | interaction | settled: median ms | p95 ms | p95 / floor p95 "
-        "| painted: median ms | p95 ms | p95 / floor p95 | floor nearby, painted: median ms | p95 ms "
-        "| p95 / floor nearby p95 |",
+        "| painted: median ms | p95 ms | p95 / floor p95 | floor beside, painted: median ms | p95 ms "
+        "| p95 / floor beside p95 |",
         "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for size, measured in results["sizes"].items():
         for name, stats in measured["interactions"].items():
             settled_ratio = stats["p95_ms"] / floor["p95_ms"]
             painted_ratio = stats["painted_p95_ms"] / floor["painted_p95_ms"]
-            nearby = stats.get("floor_nearby")
+            floor_beside = stats.get("floor_beside")
             beside = (
-                f"{nearby['painted_median_ms']} | {nearby['painted_p95_ms']} "
-                f"| {stats['painted_p95_ms'] / nearby['painted_p95_ms']:.2f}"
-                if nearby
+                f"{floor_beside['painted_median_ms']} | {floor_beside['painted_p95_ms']} "
+                f"| {stats['painted_p95_ms'] / floor_beside['painted_p95_ms']:.2f}"
+                if floor_beside
                 else "– | – | –"
             )
             lines.append(
@@ -423,8 +437,8 @@ def main(argv: list[str] | None = None) -> int:
             reps = args.reps if full else max(6, args.reps // 4 * 2)
             if full:
                 # The targets are at the full size: there, each interaction is measured beside the floor.
-                with ReferenceApp(browser, FLOOR_APP, args.work / "floor-nearby.log", FLOOR_READY) as nearby_floor:
-                    measured = measure_app(browser, data_dir, reps, args.work, full, nearby_floor)
+                with ReferenceApp(browser, FLOOR_APP, args.work / "floor-beside.log", FLOOR_READY) as floor_beside:
+                    measured = measure_app(browser, data_dir, reps, args.work, full, floor_beside)
             else:
                 measured = measure_app(browser, data_dir, reps, args.work, full)
             measured["extracts"] = extract_times(data_dir)

@@ -16,9 +16,12 @@ PAGE_SECTIONS = {
     "funding": ("where", "map", "when", "announcements", "envelopes", "promises"),
     "programs": ("list", "where", "prices"),
     "institutions": ("institutions", "colleges"),
+    "data": ("downloads", "dictionary", "changelog"),
 }
-# Sections with no chart block: tables, and the list of programs.
-NO_CHART = {"funding": ("announcements", "promises"), "programs": ("list",)}
+# Sections with no chart block: tables, the list of programs, the Data page's downloads and tables.
+NO_CHART = {"funding": ("announcements", "promises"), "programs": ("list",), "data": PAGE_SECTIONS["data"]}
+# The pages with a chart block in at least one section.
+CHART_PAGES = [page for page, sections in PAGE_SECTIONS.items() if set(sections) - set(NO_CHART.get(page, ()))]
 # A chart block with no Plotly chart: the funding map is pydeck's.
 NO_PLOTLY_CHART = {"funding": ("map",)}
 

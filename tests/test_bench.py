@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.__main__ import markdown, shows_page, timing_summary
+from bench.__main__ import alternate, markdown, shows_page, timing_summary
 from bench.probe import Timing
 from bench.stats import percentile
 from dashboard.paths import REPO_ROOT
@@ -46,6 +46,26 @@ def test_a_timing_summary_keeps_the_settled_and_the_painted_times_apart():
     assert (stats["painted_median_ms"], stats["painted_p95_ms"]) == (10.5, 19.0)
 
 
+def test_the_floor_reruns_after_each_of_the_interaction_s_reruns():
+    events: list[str] = []
+
+    def interaction():
+        for number in range(3):
+            events.append(f"app {number}")
+            yield Timing(painted=float(number), settled=float(number))
+
+    def floor_rerun(number: int) -> Timing:
+        events.append(f"floor {number}")
+        return Timing(painted=100.0 + number, settled=100.0 + number)
+
+    app, floor = alternate(interaction(), floor_rerun, lambda: events.append("to app"))
+    assert events == [
+        "to app", "app 0", "floor 0", "to app", "app 1", "floor 1", "to app", "app 2", "floor 2", "to app",
+    ]  # fmt: skip
+    assert [timing.painted for timing in app] == [0.0, 1.0, 2.0]
+    assert [timing.painted for timing in floor] == [100.0, 101.0, 102.0]
+
+
 def _results(interactions: dict[str, dict]) -> dict:
     """A whole results record around `interactions`, as `python -m bench` writes it."""
     rerun = {"median_ms": 100.0, "p95_ms": 120.0, "painted_median_ms": 90.0, "painted_p95_ms": 100.0}
@@ -73,10 +93,10 @@ def _results(interactions: dict[str, dict]) -> dict:
 
 def test_an_interaction_is_read_against_the_floor_measured_beside_it_and_the_run_s_floor():
     measure = {"median_ms": 150.0, "p95_ms": 200.0, "painted_median_ms": 140.0, "painted_p95_ms": 180.0}
-    nearby = {"median_ms": 130.0, "p95_ms": 160.0, "painted_median_ms": 110.0, "painted_p95_ms": 150.0}
-    table = markdown(_results({"programs price": {**measure, "floor_nearby": nearby}, "region /": measure}))
+    beside = {"median_ms": 130.0, "p95_ms": 160.0, "painted_median_ms": 110.0, "painted_p95_ms": 150.0}
+    table = markdown(_results({"programs price": {**measure, "floor_beside": beside}, "region /": measure}))
     rows = {line.split(" | ")[1]: line.split(" | ") for line in table.splitlines() if line.startswith("| 1,000,000 | ")}
-    # The run's floor has a painted p95 of 100 ms; the nearby one 150 ms.
+    # The run's floor has a painted p95 of 100 ms; the one measured beside the interaction 150 ms.
     assert rows["programs price"][7:11] == ["1.80", "110.0", "150.0", "1.20 |"]
     assert rows["region /"][7:11] == ["1.80", "–", "–", "– |"]
 

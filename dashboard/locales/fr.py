@@ -896,6 +896,12 @@ _PAGES: dict[str, str] = {
     "The data package description could not be read, so no dataset is available.": (
         "La description du paquet de données n’a pas pu être lue ; aucun jeu de données n’est donc disponible."
     ),
+    "Downloads": "Téléchargements",
+    "Download the data": "Télécharger les données",
+    "Dictionary": "Dictionnaire",
+    "What each dataset holds": "Ce que contient chaque jeu de données",
+    "What changed in each data version": "Ce qui a changé à chaque version des données",
+    "This data package has no changelog.": "Ce paquet de données n’a pas de journal des modifications.",
     "The whole data package": "Le paquet de données complet",
     "All CSV files, the data package description (`datapackage.json`: fields, types, units, sources and "
     "licences), a README with how to read and cite the data, and the changelog. Data version {version}.": (
