@@ -26,8 +26,9 @@ survey_sections(
     {
         "institutions": (
             Section(t("All institutions"), t("Universities and colleges")),
-            [institutions.offering_and_strategy, institutions.aims, institutions.delivery_modes],
+            [institutions.offering_and_strategy, institutions.aims],
         ),
+        "delivery": (Section(t("Delivery"), t("How institutions deliver them")), [institutions.delivery_modes]),
         "colleges": (
             Section(t("Colleges"), t("Colleges and Institutes Canada's survey of colleges")),
             [institutions.colleges],

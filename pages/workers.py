@@ -26,7 +26,11 @@ survey_sections(
     {
         "interest": (
             Section(t("Interest"), t("Awareness and interest")),
-            [workers.awareness_funnel, workers.future_proofing, workers.considerations],
+            [workers.awareness_funnel, workers.future_proofing],
+        ),
+        "weighing": (
+            Section(t("What they weigh"), t("What they weigh before enrolling")),
+            [workers.considerations],
         ),
         "holders": (Section(t("Holders"), t("Who holds microcredentials today")), [workers.digital_uptake]),
     },

@@ -11,11 +11,11 @@ from urllib.parse import urlsplit
 
 PAGE_SECTIONS = {
     "employers": ("knowledge", "value", "use", "demand"),
-    "workers": ("interest", "holders"),
+    "workers": ("interest", "weighing", "holders"),
     "costs": ("barriers", "prices", "aid"),
     "funding": ("where", "map", "when", "announcements", "envelopes", "promises"),
     "programs": ("list", "where", "prices"),
-    "institutions": ("institutions", "colleges"),
+    "institutions": ("institutions", "delivery", "colleges"),
     "data": ("downloads", "dictionary", "changelog"),
 }
 # Sections with no chart block: tables, the list of programs, the Data page's downloads and tables.

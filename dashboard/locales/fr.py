@@ -867,6 +867,9 @@ _PAGES: dict[str, str] = {
     "Faster routes": "Voies plus rapides",
     "Interest": "Intérêt",
     "Holders": "Détenteurs",
+    "What they weigh": "Ce qu’ils pèsent",
+    "What they weigh before enrolling": "Ce qu’ils prennent en compte avant de s’inscrire",
+    "How institutions deliver them": "Comment les établissements les offrent",
     "All institutions": "Tous les établissements",
     "What the matching programs cost": "Ce que coûtent les programmes retenus",
     "Colleges and Institutes Canada's survey of colleges": (
