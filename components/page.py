@@ -25,8 +25,14 @@ def bordered_cards(count: int, per_row: int) -> Iterator[DeltaGenerator]:
     each card takes the screen's width there instead of a fixed part of it.
     """
     for start in range(0, count, per_row):
-        for column in st.columns(per_row)[: count - start]:
-            yield column.container(border=True)
+        if count - start >= per_row:
+            # The columns' own border, not a bordered container in each: one element fewer per card
+            # for the browser to render again on every rerun.
+            yield from st.columns(per_row, border=True)
+        else:
+            # A short last row: its cards keep a column's width, and no empty bordered column follows.
+            for column in st.columns(per_row)[: count - start]:
+                yield column.container(border=True)
 
 
 def region_notice(key: str, notice: str | None) -> None:

@@ -25,6 +25,8 @@ from dashboard.regions import CANADA
 CHART_CLASS = "mc-plotly-chart"
 # In dashboard/static/, served at app/static/ (README there: where it comes from, how to update it).
 PLOTLY_BUNDLE = "plotly-basic-4.1.1.min.js"
+# Set once a session's page has started loading plotly.js (`preload_plotly`).
+PRELOADED_KEY = "_plotly_preloaded"
 # The app's own chart component: its name is how Streamlit tells it from any other component.
 COMPONENT_NAME = "microcredentials_plotly_chart"
 # plotly.js 4 offers to upload a chart to Plotly Cloud ("Share chart...") unless told not to: a
@@ -86,11 +88,16 @@ def plotly_chart(figure: go.Figure, key: str, label: str, picture: Picture) -> N
 
 
 def preload_plotly(slot: st.delta_generator.DeltaGenerator) -> None:
-    """Start loading plotly.js in `slot` (the sidebar, drawn before the page) on a page with charts.
+    """Start loading plotly.js in `slot` (the sidebar, drawn before the page) on a session's first page
+    with charts.
 
     The charts come late in a run; loading the bundle when the first of them arrives left the
     browser idle while it waited for them, then busy with plotly.js after (a new tab on Employers:
-    the bundle was asked for 0.3 s after the run's last message).
+    the bundle was asked for 0.3 s after the run's last message). Once only: the page keeps the
+    bundle, and an element on every run is one more for the browser to render on every rerun.
     """
+    if st.session_state.get(PRELOADED_KEY):
+        return
     with slot:
         _component(key="plotly-preload", data={"bundle": PLOTLY_BUNDLE})
+    st.session_state[PRELOADED_KEY] = True

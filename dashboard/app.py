@@ -73,7 +73,7 @@ language = language_switch(st.sidebar.container(key="language-switch"))
 sections = _sections()
 navigation = st.navigation(sections, position="hidden")
 st.session_state["_current_region"] = region_filter(_region_choices())
-sidebar_navigation(navigation_slot, sections)
+sidebar_navigation(navigation_slot, sections, navigation)
 # What a run shows once (the script that sets the page's language, a notice about the link) has a
 # slot of its own that is always there: otherwise the page's elements move up one place on the next
 # run, and the browser builds every one of them again, charts included.

@@ -10,6 +10,7 @@ from types import ModuleType
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components import navigation
 from components.plotly_chart import COMPONENT_NAME
 from components.sections import SECTION_PARAM
 from dashboard.paths import REPO_ROOT
@@ -74,6 +75,16 @@ def plotly_figures(at: AppTest) -> list[dict]:
     sent = [json.loads(e.proto.json) for e in at.get("bidi_component") if e.proto.component_name == COMPONENT_NAME]
     # The one without a figure only loads plotly.js (`preload_plotly`).
     return [json.loads(data["figure"]) for data in sent if "figure" in data]
+
+
+def navigation_links(at: AppTest) -> list[dict]:
+    """Every link of the sidebar's navigation, as its component received them (label, href, current)."""
+    sent = [
+        json.loads(e.proto.json)
+        for e in at.sidebar.get("bidi_component")
+        if e.proto.component_name == navigation.COMPONENT_NAME
+    ]
+    return [link for data in sent for section in data["sections"] for link in section["links"]]
 
 
 def texts(at: AppTest) -> str:

@@ -9,6 +9,7 @@ import re
 import pytest
 from streamlit.runtime.state.query_params import QueryParams
 
+from components.plotly_chart import COMPONENT_NAME
 from components.url_state import WRITTEN_PARAMS_KEY
 from dashboard.data import load_package
 from dashboard.paths import BUNDLED_DATA_DIR
@@ -17,6 +18,7 @@ from dashboard.views import about, employers, funding, institutions
 from tests.apptest_helpers import (
     PAGES,
     count_view_calls,
+    navigation_links,
     open_data_tables,
     open_every_section,
     open_page,
@@ -54,8 +56,28 @@ def test_pages_with_charts_and_only_they_load_plotly_js_from_the_start(page):
     draws_charts = any(plotly_figures(at) for at in sections)
     assert draws_charts == (page in CHART_PAGES)
     for at in sections:
-        loads_plotly = [e for e in at.sidebar.get("bidi_component") if "figure" not in json.loads(e.proto.json)]
-        assert len(loads_plotly) == int(draws_charts)
+        assert plotly_preloads(at) == int(draws_charts)
+
+
+def plotly_preloads(at) -> int:
+    """How many chart components in the sidebar only load plotly.js (`preload_plotly`)."""
+    sent = [
+        json.loads(e.proto.json) for e in at.sidebar.get("bidi_component") if e.proto.component_name == COMPONENT_NAME
+    ]
+    return sum("figure" not in data for data in sent)
+
+
+def test_plotly_js_is_preloaded_on_a_session_s_first_page_with_charts_only():
+    """Test that a session's later runs leave the preload out (the page keeps the bundle), and that a
+    session opened on a page without charts preloads on its first page with charts."""
+    at = open_page("data")
+    assert plotly_preloads(at) == 0
+    at.switch_page(PAGES["funding"]).run()
+    assert not at.exception
+    assert plotly_preloads(at) == 1
+    at.run()
+    assert plotly_preloads(at) == 0
+    assert plotly_figures(at)
 
 
 @pytest.mark.parametrize("page", CHART_PAGES)
@@ -256,10 +278,10 @@ def test_navigation_links_keep_every_value_of_a_repeated_parameter():
     at = open_page("workers", "ON")
     at.query_params["field"] = ["Health", "Construction"]
     at.run()
-    links = at.get("page_link")
-    assert links
+    links = navigation_links(at)
+    assert len(links) == 9
     for link in links:
-        query = link.proto.query_string
+        query = link["href"]
         assert "field=Health" in query and "field=Construction" in query, query
         assert "region=ON" in query
 

@@ -31,6 +31,7 @@ from dashboard.locales.typography import typeset
 
 _CODE: dict[str, str] = {
     # ---------------------------------------------------------------- navigation and page furniture
+    "Site pages": "Pages du site",
     "Findings": "Constats",
     "Overview": "Vue d’ensemble",
     "Employers": "Employeurs",
