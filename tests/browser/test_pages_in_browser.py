@@ -317,6 +317,9 @@ def test_switching_the_language_keeps_the_region_and_the_language_follows_the_na
     page.locator(".st-key-site-navigation").get_by_role("link", name="Institutions").click()
     expect(page).to_have_url(re.compile(r"/institutions\?.*lang=en"))
     expect(page).to_have_url(re.compile(r"region=QC"))
+    # The address changes at once (as with Back); the page follows when its run is over.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Institutions")
+    wait_idle(page)
     page.locator(".st-key-language-switch").get_by_text("Français", exact=True).click()
     expect(page).to_have_title("Établissements")
     page.locator(".st-key-site-navigation").get_by_role("link", name="Travailleurs").click()
@@ -365,7 +368,8 @@ HEADLINE_CARDS = """() => {
         const value = metric.querySelector('[data-testid=stMetricValue]');
         return {
             value: value.innerText.trim(),
-            share: metric.closest('[data-testid=stVerticalBlock]').getBoundingClientRect().width / column,
+            // The card is its column (bordered), or a bordered container as wide as its column.
+            share: metric.closest('[data-testid=stColumn]').getBoundingClientRect().width / column,
             cut: [value, ...value.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1),
         };
     });
