@@ -5,8 +5,9 @@ screen readers announce as a broken list (axe: list, listitem). A page link per 
 but each is an element the browser renders again on every rerun: the twelve of them (nine links,
 three section names) cost each region change some 12 to 18 ms (median; interleaved A/B at
 1,000,000 programs, README "Performance"). Here the whole list is one element: a <nav> with a
-heading and a list of plain links per section, keyboard-reachable, each opening its page in the
-same session as a page link does (or in a new tab, with the same address).
+section's name and a list of plain links per section (the list labelled by the name), keyboard-
+reachable, each opening its page in the same session as a page link does (or in a new tab, with
+the same address).
 """
 
 from __future__ import annotations
