@@ -42,6 +42,7 @@ PAGES = {
     ],
 }
 PAGES_WITH_CHARTS = {path for entries in PAGES.values() for _, _, path, _, charts in entries if charts}
+PAGE_CONFIGURED_KEY = "_page_configured"
 
 
 def _sections() -> dict[str, list[st.Page]]:
@@ -66,8 +67,12 @@ def _region_choices() -> dict[str, Region]:
 
 # At the top of the run, before it builds anything: what is frozen is what every run shares.
 freeze_imported_heap()
-# A local icon: the Material icon would be fetched from a font CDN on every visit.
-st.set_page_config(page_icon=str(Path(__file__).parent / "assets" / "favicon.png"), layout="wide")
+# Once per session: the browser keeps the icon and the wide layout through every rerun and page
+# change, and each call cost every run a message and two more to the (absent) host frame.
+if not st.session_state.get(PAGE_CONFIGURED_KEY):
+    # A local icon: the Material icon would be fetched from a font CDN on every visit.
+    st.set_page_config(page_icon=str(Path(__file__).parent / "assets" / "favicon.png"), layout="wide")
+    st.session_state[PAGE_CONFIGURED_KEY] = True
 navigation_slot = st.sidebar.container(key="site-navigation")
 language = language_switch(st.sidebar.container(key="language-switch"))
 sections = _sections()

@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+import streamlit as st
 from streamlit.runtime.state.query_params import QueryParams
 
 from components.plotly_chart import COMPONENT_NAME
@@ -78,6 +79,22 @@ def test_plotly_js_is_preloaded_on_a_session_s_first_page_with_charts_only():
     at.run()
     assert plotly_preloads(at) == 0
     assert plotly_figures(at)
+
+
+def test_the_page_is_configured_once_per_session(monkeypatch):
+    """Test that the icon and wide layout are set on a session's first run only (the browser keeps them
+    through reruns and page changes), and again for a new session."""
+    configured = []
+    set_page_config = st.set_page_config
+    monkeypatch.setattr(st, "set_page_config", lambda **config: configured.append(config) or set_page_config(**config))
+    at = open_page("funding")
+    at.sidebar.selectbox(key="region-en").set_value("ON").run()
+    at.switch_page(PAGES["programs"]).run()
+    assert not at.exception
+    assert [config["layout"] for config in configured] == ["wide"]
+    assert configured[0]["page_icon"].endswith("favicon.png")
+    open_page("data")
+    assert len(configured) == 2
 
 
 @pytest.mark.parametrize("page", CHART_PAGES)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+import urllib.request
 from urllib.parse import urlsplit
 
 import pytest
@@ -172,6 +174,29 @@ def test_switching_pages_keeps_the_region(page, app_url):
     expect(region_box(page)).to_have_value("Quebec")
     expect(navigation.locator("[aria-current=page]")).to_have_text(re.compile("Institutions"))
     assert page.evaluate("window.__sameDocument === true")
+
+
+def test_the_icon_and_wide_layout_outlast_reruns_and_page_changes(page, app_url):
+    """Test that the page keeps the app's icon and its wide layout after a region change and a page
+    change: the app sets them on a session's first run only."""
+    visit(page, app_url + "/funding")
+    region_box(page).click()
+    page.get_by_role("option", name="Ontario", exact=True).click()
+    expect(page).to_have_url(re.compile(r"region=ON"))
+    wait_idle(page)
+    page.get_by_role("navigation", name="Site pages").get_by_role("link", name="Programs").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Programs")
+    wait_idle(page)
+    assert re.search(r"/media/\w+\.png$", page.locator("link[rel*=icon]").first.get_attribute("href"))
+    # Streamlit's centred layout is at most 736 px wide; the wide one takes the window beside the sidebar.
+    content = page.locator("[data-testid=stMainBlockContainer]").bounding_box()
+    assert content["width"] > 900, content
+
+
+def test_no_other_frame_may_command_the_app(app_url):
+    """Test that the server lists no origin whose frames may send the app commands (rerun, stop, theme)."""
+    with urllib.request.urlopen(app_url + "/_stcore/host-config", timeout=10) as response:
+        assert json.load(response)["allowedOrigins"] == []
 
 
 def test_back_and_forward_step_through_the_choices_one_at_a_time(page, app_url):
