@@ -163,7 +163,8 @@ def test_region_from_the_widget_updates_the_url(page, app_url):
 
 def test_switching_pages_keeps_the_region(page, app_url):
     """Test that the region stays selected and in the URL after following the navigation, and that the link
-    opens the page in the same document (same session), as a Streamlit page link does, not by loading it anew."""
+    opens the page in the same document (same session), as a Streamlit page link does, not by loading it anew.
+    The new page keeps the app's icon and wide layout, which the app sets on a session's first run only."""
     visit(page, app_url + "/workers?region=QC")
     page.evaluate("window.__sameDocument = true")
     navigation = page.get_by_role("navigation", name="Site pages")
@@ -174,19 +175,6 @@ def test_switching_pages_keeps_the_region(page, app_url):
     expect(region_box(page)).to_have_value("Quebec")
     expect(navigation.locator("[aria-current=page]")).to_have_text(re.compile("Institutions"))
     assert page.evaluate("window.__sameDocument === true")
-
-
-def test_the_icon_and_wide_layout_outlast_reruns_and_page_changes(page, app_url):
-    """Test that the page keeps the app's icon and its wide layout after a region change and a page
-    change: the app sets them on a session's first run only."""
-    visit(page, app_url + "/funding")
-    region_box(page).click()
-    page.get_by_role("option", name="Ontario", exact=True).click()
-    expect(page).to_have_url(re.compile(r"region=ON"))
-    wait_idle(page)
-    page.get_by_role("navigation", name="Site pages").get_by_role("link", name="Programs").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Programs")
-    wait_idle(page)
     assert re.search(r"/media/\w+\.png$", page.locator("link[rel*=icon]").first.get_attribute("href"))
     # Streamlit's centred layout is at most 736 px wide; the wide one takes the window beside the sidebar.
     content = page.locator("[data-testid=stMainBlockContainer]").bounding_box()
