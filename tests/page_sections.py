@@ -31,9 +31,13 @@ def page_of(url: str) -> str:
     return urlsplit(url).path.strip("/")
 
 
+def chart_section_keys(page: str, *, plotly: bool = True) -> list[str]:
+    """The sections of `page` that hold charts (Plotly's alone unless `plotly` is false), in tab order."""
+    left_out = NO_CHART.get(page, ()) + (NO_PLOTLY_CHART.get(page, ()) if plotly else ())
+    return [section for section in PAGE_SECTIONS[page] if section not in left_out]
+
+
 def chart_sections(url: str, *, plotly: bool = True) -> list[str]:
     """`url` once per section of its page that holds charts (Plotly's alone unless `plotly` is false)."""
-    page = page_of(url)
-    left_out = NO_CHART.get(page, ()) + (NO_PLOTLY_CHART.get(page, ()) if plotly else ())
     joiner = "&" if "?" in url else "?"
-    return [f"{url}{joiner}section={section}" for section in PAGE_SECTIONS[page] if section not in left_out]
+    return [f"{url}{joiner}section={section}" for section in chart_section_keys(page_of(url), plotly=plotly)]

@@ -6,20 +6,31 @@ on the app's `data-test-script-state`, never on fixed sleeps.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
 from bench import server
 from bench.probe import CHARTS_DRAWN
 from dashboard.paths import REPO_ROOT
+from tests.page_sections import PAGE_SECTIONS, chart_section_keys, page_of
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
+# --process-per-site: the tabs of one context share a renderer, and the scripts it has compiled
+# (plotly.js among them) with it; see `context`.
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-dev-shm-usage",
+    "--process-per-site",
+]
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
 DESKTOP = {"width": 1280, "height": 900}
@@ -70,12 +81,18 @@ class ConsoleErrors(list):
 
 
 @pytest.fixture(scope="session")
-def context(browser: Browser) -> Iterator[BrowserContext]:
+def context(browser: Browser, app_url: str) -> Iterator[BrowserContext]:
     """One browser context per test worker, each test in a tab of its own: the context's HTTP cache
     keeps the app's JavaScript (plotly.js among it) from one test to the next. A new context per
     test fetched and compiled it again, about 0.4 s of every page opened. Each tab is still a new
-    Streamlit session; tests that need other settings (a locale, touch) open their own context."""
+    Streamlit session; tests that need other settings (a locale, touch) open their own context.
+
+    One tab stays open on the app all along: with --process-per-site, each new tab joins its renderer
+    and finds the app's scripts compiled there. A tab that started a renderer of its own compiled them
+    anew, and opened a page in 1.7 to 2.1 s instead of 1.0 on this machine.
+    """
     shared = browser.new_context(viewport=DESKTOP, accept_downloads=True)
+    visit(shared.new_page(), app_url + "/about")
     yield shared
     shared.close()
 
@@ -121,3 +138,46 @@ def wait_idle(page: Page) -> None:
     # every chart, then for the page's pending work (a chart updating in place) to have run.
     page.wait_for_function(CHARTS_DRAWN, timeout=60_000)
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestIdleCallback(() => done())))")
+
+
+# The index of the open tab among a page's section tabs.
+OPEN_TAB = (
+    "[...document.querySelectorAll('[data-testid=stMain] [role=tab]')]"
+    ".findIndex(tab => tab.getAttribute('aria-selected') === 'true')"
+)
+
+
+def open_section(page: Page, url: str) -> Page:
+    """Open `url` and check that its ?section= is the open tab: not the first section drawn in its stead."""
+    visit(page, url)
+    section = parse_qs(urlsplit(url).query)["section"][0]
+    opened = page.evaluate(OPEN_TAB)
+    assert opened == PAGE_SECTIONS[page_of(url)].index(section), (url, opened)
+    return page
+
+
+def click_section(page: Page, section: str) -> None:
+    """Click the tab of the open page's `section` (not its first) and wait for the rerun that draws it.
+
+    The section comes into the address during that rerun: waiting for it, then for the page to be
+    idle, waits for the rerun's end, not for the page as it was before the click.
+    """
+    tabs = PAGE_SECTIONS[page_of(page.url)]
+    assert tabs.index(section) > 0, "the first section's address has no ?section= to wait for"
+    page.locator("[data-testid=stMain] [role=tab]").nth(tabs.index(section)).click()
+    expect(page).to_have_url(re.compile(rf"[?&]section={section}(&|$)"))
+    wait_idle(page)
+    assert page.evaluate(OPEN_TAB) == tabs.index(section), (page.url, section)
+
+
+def each_section(page: Page, url: str, sections: Sequence[str] | None = None, *, plotly: bool = True) -> Iterator[str]:
+    """Open `url`'s page on each of `sections` in turn (by default those with charts, `chart_section_keys`),
+    yielding each: the first by its address (`open_section`), the others by a click on their tab, as a
+    visitor goes from one to the next. A new tab per section cost some 2 s each of the browser suite.
+    """
+    first, *others = sections or chart_section_keys(page_of(url), plotly=plotly)
+    open_section(page, f"{url}{'&' if '?' in url else '?'}section={first}")
+    yield first
+    for section in others:
+        click_section(page, section)
+        yield section

@@ -9,31 +9,17 @@ from __future__ import annotations
 
 import html
 import re
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import Page
 
 from components.plotly_chart import CHART_CLASS
 from dashboard.figures import LABEL_GAP_PX
 from dashboard.text_width import SOURCE_SANS_EM
-from tests.browser.conftest import visit, wait_idle
+from tests.browser.conftest import each_section, open_section, visit, wait_idle
 from tests.browser.test_pages_in_browser import with_language
-from tests.page_sections import CHART_PAGES, PAGE_SECTIONS, chart_sections, page_of
+from tests.page_sections import CHART_PAGES
 
 pytestmark = pytest.mark.browser
-
-
-def open_section(page: Page, url: str) -> Page:
-    """Open `url` and check that its ?section= is the open tab: not the first section drawn in its stead."""
-    visit(page, url)
-    parts = urlsplit(url)
-    opened = page.evaluate(
-        "[...document.querySelectorAll('[data-testid=stMain] [role=tab]')]"
-        ".findIndex(tab => tab.getAttribute('aria-selected') === 'true')"
-    )
-    assert opened == PAGE_SECTIONS[page_of(url)].index(parse_qs(parts.query)["section"][0]), (url, opened)
-    return page
 
 
 MEASURE_FONT = """async (chars) => {
@@ -82,8 +68,8 @@ def test_bar_charts_are_drawn_in_the_margins_they_ask_for(page, app_url, path, l
     """Test that no bar chart needed Plotly to grow a margin (and draw again), and no label is cut off."""
     charts = [
         chart
-        for url in chart_sections(app_url + with_language(path, language) + "&region=ON")
-        for chart in open_section(page, url).evaluate(BAR_CHART_MARGINS)
+        for _ in each_section(page, app_url + with_language(path, language) + "&region=ON")
+        for chart in page.evaluate(BAR_CHART_MARGINS)
     ]
     assert charts, "no bar chart on the page"
     for chart in charts:
@@ -270,14 +256,13 @@ OVER_LABELS = f"""() => [...document.querySelectorAll('.{CHART_CLASS}')].flatMap
 
 def test_an_unpublished_allocation_leaves_its_label_whole(page, app_url):
     """Test that 'amount not published' in an envelope's bars is written clear of the recipient's name."""
-    envelopes = app_url + "/funding?region=AB&section=envelopes"
-    block = open_section(page, envelopes).locator("[class*='st-key-chart-funding-envelope']")
-    assert block.locator(".scatterlayer .textpoint").count() >= 1
-    over_labels = page.evaluate(OVER_LABELS)
+    over_labels = []
     # Nor does any other chart of the page, each in its own section.
-    for url in chart_sections(app_url + "/funding?region=AB"):
-        if url != envelopes:
-            over_labels += open_section(page, url).evaluate(OVER_LABELS)
+    for section in each_section(page, app_url + "/funding?region=AB"):
+        if section == "envelopes":
+            block = page.locator("[class*='st-key-chart-funding-envelope']")
+            assert block.locator(".scatterlayer .textpoint").count() >= 1
+        over_labels += page.evaluate(OVER_LABELS)
     assert over_labels == []
 
 
@@ -349,7 +334,6 @@ def readings(sized_page, url: str, width: int) -> list[dict]:  # noqa: ANN001 - 
     if (url, width) not in _read:
         tab = sized_page(width, PHONE_HEIGHT if width == PHONE else 900)
         _read[url, width] = [
-            {name: opened.evaluate(script) for name, script in READINGS.items()}
-            for opened in (open_section(tab, section) for section in chart_sections(url))
+            {name: tab.evaluate(script) for name, script in READINGS.items()} for _ in each_section(tab, url)
         ]
     return _read[url, width]

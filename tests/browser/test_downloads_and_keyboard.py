@@ -10,8 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard.paths import BUNDLED_DATA_DIR
-from tests.browser.conftest import visit
-from tests.browser.test_chart_margins import chart_sections, open_section
+from tests.browser.conftest import each_section, visit
 
 pytestmark = pytest.mark.browser
 
@@ -46,36 +45,28 @@ def rows_in(label: str) -> int:
 
 
 # Each section of a page with charts: a page draws only its open section (`components/sections.py`).
-@pytest.mark.parametrize(
-    "path", [url for address in ("/employers", "/workers", "/institutions") for url in chart_sections(address)]
-)
+@pytest.mark.parametrize("path", ["/employers", "/workers", "/institutions"])
 def test_every_survey_chart_download_matches_its_table_and_the_data(page, app_url, path):
     """Test that each chart's CSV has as many rows as its data table says and exactly the published figures."""
-    open_section(page, app_url + path)
     published = published_results()
-    for label, rows in chart_downloads(page):
-        assert len(rows) == rows_in(label), label
-        for row in rows:
-            assert (row["item"], row["source_id"], float(row["percent"])) in published, row
-            assert row["filter_region"] == "CA"
+    for _ in each_section(page, app_url + path):
+        for label, rows in chart_downloads(page):
+            assert len(rows) == rows_in(label), label
+            for row in rows:
+                assert (row["item"], row["source_id"], float(row["percent"])) in published, row
+                assert row["filter_region"] == "CA"
 
 
 # The funding map's block too: its download holds the mapped figures.
 @pytest.mark.parametrize(
-    "path",
-    [
-        url
-        for address in ("/costs", "/funding?region=AB", "/programs?region=ON")
-        for url in chart_sections(address, plotly=False)
-    ],
+    ("path", "region"), [("/costs", "CA"), ("/funding?region=AB", "AB"), ("/programs?region=ON", "ON")]
 )
-def test_every_chart_download_has_the_rows_of_its_table_and_the_region(page, app_url, path):
+def test_every_chart_download_has_the_rows_of_its_table_and_the_region(page, app_url, path, region):
     """Test that on the other chart pages each CSV holds as many rows as the chart's table, with the filter."""
-    open_section(page, app_url + path)
-    region = re.search(r"region=([A-Z]+)", path)
-    for label, rows in chart_downloads(page):
-        assert len(rows) == rows_in(label), label
-        assert all(row["filter_region"] == (region.group(1) if region else "CA") for row in rows)
+    for _ in each_section(page, app_url + path, plotly=False):
+        for label, rows in chart_downloads(page):
+            assert len(rows) == rows_in(label), label
+            assert all(row["filter_region"] == region for row in rows)
 
 
 def test_keyboard_reaches_and_changes_the_region_with_visible_focus(page, app_url):

@@ -14,7 +14,7 @@ from bench.probe import CHART_BLOCKS, WEBSOCKET_PROBE
 from components.plotly_chart import CHART_CLASS
 from dashboard.locales import FRENCH
 from dashboard.views import programs
-from tests.browser.conftest import ARTIFACTS, visit, wait_idle
+from tests.browser.conftest import ARTIFACTS, each_section, visit, wait_idle
 from tests.browser.test_french_in_browser import pick, picked
 from tests.page_sections import PAGE_SECTIONS, chart_sections
 
@@ -401,24 +401,23 @@ def test_headline_figures_are_whole_and_fill_a_phone(sized_page, app_url, path, 
         assert [card for card in cards if card["share"] < 0.95] == []
 
 
-@pytest.mark.parametrize("path", EVERY_SECTION)
+@pytest.mark.parametrize("path", PLOTLY_PAGES)
 def test_every_chart_has_a_text_alternative(page, app_url, path):
     """Test that every chart and map is exposed to assistive technology with its generated takeaway."""
-    visit(page, app_url + path)
-    names = page.evaluate(
-        f"[...document.querySelectorAll('.{CHART_CLASS}, [data-testid=stDeckGlJsonChart]')]"
-        ".map(c => (c.querySelector('[role=figure][aria-label], [role=img][aria-label]') || c)"
-        ".getAttribute('aria-label') || '')"
-    )
-    assert names and all(len(name) > 20 for name in names), names
+    for section in each_section(page, app_url + path, plotly=False):
+        names = page.evaluate(
+            f"[...document.querySelectorAll('.{CHART_CLASS}, [data-testid=stDeckGlJsonChart]')]"
+            ".map(c => (c.querySelector('[role=figure][aria-label], [role=img][aria-label]') || c)"
+            ".getAttribute('aria-label') || '')"
+        )
+        assert names and all(len(name) > 20 for name in names), (section, names)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_download_button_labels_are_not_cut_short(page, app_url, language):
     """Test that no download button's label is ellipsised, in the half-width cards of Employers too."""
     labels = []
-    for section in PAGE_SECTIONS["employers"]:
-        visit(page, app_url + with_language("/employers", language) + f"&section={section}")
+    for _ in each_section(page, app_url + with_language("/employers", language), PAGE_SECTIONS["employers"]):
         labels += page.evaluate(
             """() => [...document.querySelectorAll('[data-testid=stDownloadButton] button')].map(button => ({
                 text: button.innerText.trim(),

@@ -15,9 +15,8 @@ from playwright.sync_api import expect
 
 from components.plotly_chart import CHART_CLASS, PLOTLY_BUNDLE
 from dashboard.locales import FRENCH
-from tests.browser.conftest import visit, wait_idle
+from tests.browser.conftest import each_section, visit, wait_idle
 from tests.browser.test_pages_in_browser import region_box
-from tests.page_sections import chart_sections
 
 pytestmark = pytest.mark.browser
 
@@ -87,21 +86,21 @@ def test_a_chart_follows_the_width_of_its_block(page, app_url):
 def test_a_chart_narrowed_to_a_phone_keeps_its_axis_numbers_level(page, app_url):
     """Test that a laptop window narrowed to a phone's width fits each chart's axis again (numbers stay level),
     on every chart of Funding, section by section."""
-    for url in chart_sections(app_url + "/funding"):
-        page.set_viewport_size({"width": 1280, "height": 900})
-        visit(page, url)
+    fitted = f"""() => [...document.querySelectorAll('{CHARTS}')]
+        .every(chart => chart._fullLayout.width === Math.round(chart.getBoundingClientRect().width))"""
+    for section in each_section(page, app_url + "/funding"):
         page.set_viewport_size({"width": 390, "height": 844})
-        page.wait_for_function(
-            f"""() => [...document.querySelectorAll('{CHARTS}')]
-                .every(chart => chart._fullLayout.width === Math.round(chart.getBoundingClientRect().width))"""
-        )
+        page.wait_for_function(fitted)
         wait_idle(page)
         turned = page.evaluate(
             f"[...document.querySelectorAll('{CHARTS} .xtick text')]"
             ".filter(text => (text.getAttribute('transform') || '').includes('rotate')).map(text => text.textContent)"
         )
-        assert page.locator(f"{CHARTS} .xtick text").count() > 0, url
-        assert turned == [], url
+        assert page.locator(f"{CHARTS} .xtick text").count() > 0, section
+        assert turned == [], section
+        # The next section is drawn at a laptop's width, to be narrowed in its turn.
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.wait_for_function(fitted)
 
 
 def test_without_plotly_js_each_chart_says_so_and_the_rest_of_the_block_stays(page, app_url):
@@ -109,8 +108,7 @@ def test_without_plotly_js_each_chart_says_so_and_the_rest_of_the_block_stays(pa
     page.route(f"**/app/static/{PLOTLY_BUNDLE}", lambda route: route.abort())
     failed = 0
     # Every chart of Costs, section by section; the price chart's section last, to go on with.
-    for url in sorted(chart_sections(app_url + "/costs"), key=lambda url: url.endswith("=prices")):
-        visit(page, url)
+    for _ in each_section(page, app_url + "/costs", ["barriers", "aid", "prices"]):
         charts = page.locator(CHARTS)
         for index in range(charts.count()):
             expect(charts.nth(index)).to_have_text(
