@@ -6,7 +6,6 @@ on the app's `data-test-script-state`, never on fixed sleeps.
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator, Sequence
@@ -14,10 +13,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from bench import server
-from bench.probe import CHARTS_DRAWN
+from bench.probe import CHARTS_DRAWN, WEBSOCKET_PROBE
 from dashboard.paths import REPO_ROOT
 from tests.page_sections import PAGE_SECTIONS, chart_section_keys, page_of
 
@@ -87,12 +86,18 @@ def context(browser: Browser, app_url: str) -> Iterator[BrowserContext]:
     test fetched and compiled it again, about 0.4 s of every page opened. Each tab is still a new
     Streamlit session; tests that need other settings (a locale, touch) open their own context.
 
-    One tab stays open on the app all along: with --process-per-site, each new tab joins its renderer
-    and finds the app's scripts compiled there. A tab that started a renderer of its own compiled them
-    anew, and opened a page in 1.7 to 2.1 s instead of 1.0 on this machine.
+    One tab stays open on a page with charts all along: with --process-per-site, each new tab joins
+    its renderer and finds the app's scripts (plotly.js among them) compiled there. A tab that started
+    a renderer of its own compiled them anew, and opened a page in 1.7 to 2.1 s instead of 1.0 on this
+    machine. All tabs share that renderer's thread and memory: a test that measures either opens a
+    context of its own.
+
+    Every tab's WebSocket is probed (`bench.probe`): the server's end of each run is how a test
+    knows a rerun it caused is over (`click_section`).
     """
     shared = browser.new_context(viewport=DESKTOP, accept_downloads=True)
-    visit(shared.new_page(), app_url + "/about")
+    shared.add_init_script(WEBSOCKET_PROBE)
+    visit(shared.new_page(), app_url + "/costs")
     yield shared
     shared.close()
 
@@ -157,25 +162,34 @@ def open_section(page: Page, url: str) -> Page:
 
 
 def click_section(page: Page, section: str) -> None:
-    """Click the tab of the open page's `section` (not its first) and wait for the rerun that draws it.
+    """Click the tab of the open page's `section` and wait for the rerun that draws it to have ended.
 
-    The section comes into the address during that rerun: waiting for it, then for the page to be
-    idle, waits for the rerun's end, not for the page as it was before the click.
+    The end is the server's message (the `context`'s WebSocket probe): the address takes the section
+    in the middle of that rerun, and the state attribute may still read "notRunning" from before it.
     """
     tabs = PAGE_SECTIONS[page_of(page.url)]
-    assert tabs.index(section) > 0, "the first section's address has no ?section= to wait for"
+    assert page.evaluate("() => !!window.__bench"), "the page is not probed: open it in the `context` fixture"
+    start = page.evaluate("() => performance.now()")
     page.locator("[data-testid=stMain] [role=tab]").nth(tabs.index(section)).click()
-    expect(page).to_have_url(re.compile(rf"[?&]section={section}(&|$)"))
+    page.wait_for_function("start => window.__bench.finished.some(run => run.at > start)", arg=start)
     wait_idle(page)
+    # The first section is the default, which the address leaves out.
+    assert parse_qs(urlsplit(page.url).query).get("section") == ([section] if tabs.index(section) else None), page.url
     assert page.evaluate(OPEN_TAB) == tabs.index(section), (page.url, section)
 
 
 def each_section(page: Page, url: str, sections: Sequence[str] | None = None, *, plotly: bool = True) -> Iterator[str]:
-    """Open `url`'s page on each of `sections` in turn (by default those with charts, `chart_section_keys`),
-    yielding each: the first by its address (`open_section`), the others by a click on their tab, as a
-    visitor goes from one to the next. A new tab per section cost some 2 s each of the browser suite.
+    """Open `url`'s page on each of `sections` in turn, yielding each: the first by its address
+    (`open_section`), the others by a click on their tab, as a visitor goes from one to the next.
+    A page load per section cost 1 to 2 s each; a click some 0.4 s.
+
+    By default, the sections with charts (`chart_section_keys`), the page's first tab last: a link to
+    any other section is then checked to open it, not the first tab in its stead.
     """
-    first, *others = sections or chart_section_keys(page_of(url), plotly=plotly)
+    if sections is None:
+        with_charts = chart_section_keys(page_of(url), plotly=plotly)
+        sections = with_charts[1:] + with_charts[:1]
+    first, *others = sections
     open_section(page, f"{url}{'&' if '?' in url else '?'}section={first}")
     yield first
     for section in others:

@@ -17,6 +17,7 @@ from components.plotly_chart import CHART_CLASS, PLOTLY_BUNDLE
 from dashboard.locales import FRENCH
 from tests.browser.conftest import each_section, visit, wait_idle
 from tests.browser.test_pages_in_browser import region_box
+from tests.page_sections import chart_section_keys
 
 pytestmark = pytest.mark.browser
 
@@ -89,8 +90,10 @@ def test_a_chart_narrowed_to_a_phone_keeps_its_axis_numbers_level(page, app_url)
     fitted = f"""() => [...document.querySelectorAll('{CHARTS}')]
         .every(chart => chart._fullLayout.width === Math.round(chart.getBoundingClientRect().width))"""
     for section in each_section(page, app_url + "/funding"):
-        page.set_viewport_size({"width": 390, "height": 844})
-        page.wait_for_function(fitted)
+        # A section opened after the first is drawn at a phone's width: laid out again for a laptop's first.
+        for width, height in ((1280, 900), (390, 844)):
+            page.set_viewport_size({"width": width, "height": height})
+            page.wait_for_function(fitted)
         wait_idle(page)
         turned = page.evaluate(
             f"[...document.querySelectorAll('{CHARTS} .xtick text')]"
@@ -98,9 +101,6 @@ def test_a_chart_narrowed_to_a_phone_keeps_its_axis_numbers_level(page, app_url)
         )
         assert page.locator(f"{CHARTS} .xtick text").count() > 0, section
         assert turned == [], section
-        # The next section is drawn at a laptop's width, to be narrowed in its turn.
-        page.set_viewport_size({"width": 1280, "height": 900})
-        page.wait_for_function(fitted)
 
 
 def test_without_plotly_js_each_chart_says_so_and_the_rest_of_the_block_stays(page, app_url):
@@ -108,7 +108,9 @@ def test_without_plotly_js_each_chart_says_so_and_the_rest_of_the_block_stays(pa
     page.route(f"**/app/static/{PLOTLY_BUNDLE}", lambda route: route.abort())
     failed = 0
     # Every chart of Costs, section by section; the price chart's section last, to go on with.
-    for _ in each_section(page, app_url + "/costs", ["barriers", "aid", "prices"]):
+    for _ in each_section(
+        page, app_url + "/costs", sorted(chart_section_keys("costs"), key=lambda key: key == "prices")
+    ):
         charts = page.locator(CHARTS)
         for index in range(charts.count()):
             expect(charts.nth(index)).to_have_text(
