@@ -142,6 +142,10 @@ def _chart_block(spec: ChartSpec, region_code: str, colour_key: ColourKey | None
                 localise_figure(spec.figure), key=f"fig-{spec.key}", label=spec.takeaway, picture=picture(spec)
             )
         st.markdown(t("**Takeaway:** {takeaway}", takeaway=md_escape(spec.takeaway)))
+        if spec.table.height == 0:
+            # Nothing drawn ("Nothing to plot for Quebec."): no figure to cite, no rows to show or
+            # download. "Source: not recorded" read as a figure without a source.
+            return
         # Plain text, not a caption: links inside captions fade below 4.5:1 contrast.
         st.markdown(sources_line(spec))
         rows = spec.table.height

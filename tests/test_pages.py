@@ -109,6 +109,23 @@ def test_chart_pages_show_charts_with_their_sources(page):
         assert "Takeaway" in shown
 
 
+@pytest.mark.parametrize(("page", "section"), [("costs", "prices"), ("funding", "when")])
+def test_a_chart_with_nothing_to_plot_cites_and_offers_nothing(page, section):
+    """Test that a chart with nothing to plot for the region says so, with no source line ("Source: not
+    recorded" read as a figure without a source), no data table of 0 rows and no CSV of no rows."""
+    at = open_section(page, section, "QC")
+    notes = [note["text"] for figure in plotly_figures(at) for note in figure["layout"].get("annotations", [])]
+    assert "Nothing to plot for Quebec." in notes
+    assert "Source: not recorded" not in texts(at)
+    assert [expander.label for expander in at.expander if "(0 rows)" in expander.label] == []
+    assert [button.proto.label for button in at.get("download_button")] == []
+    # The same section for a region with rows has all three.
+    ontario = open_section(page, section, "ON")
+    assert "Source" in texts(ontario)
+    assert [expander.label for expander in ontario.expander if expander.label.startswith("Data table")]
+    assert ontario.get("download_button")
+
+
 @pytest.mark.parametrize("page", SURVEY_PAGES)
 def test_survey_pages_say_figures_are_national_when_a_province_is_chosen(page):
     national = texts(open_page(page, "CA"))

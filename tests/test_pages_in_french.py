@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
 import pytest
 
@@ -243,12 +244,15 @@ def test_french_envelope_picker_and_data_note_say_what_they_mean():
     assert "s’applique à la sélection (Ontario)" not in shown
 
 
-def test_a_chart_data_table_of_no_row_says_0_ligne():
-    """Test that French writes `Tableau de données (0 ligne)`: 0 takes the singular in French. Every section."""
+def test_a_chart_data_table_counts_its_rows_the_french_way():
+    """Test that French writes `Tableau de données (1 ligne)` and `(12 lignes)`, every section, and that a
+    chart with no row for the region offers no table (the French singular of 0 is `test_i18n`'s)."""
     labels = []
     for section in PAGE_SECTIONS["costs"]:
         at = open_section("costs", section, "YT", {"lang": "fr"})
         assert not at.exception, section
         labels += [expander.label for expander in at.expander if expander.label.startswith("Tableau de données")]
-    assert "Tableau de données (0 ligne)" in labels
-    assert not any(label.endswith("(0 lignes)") or label.endswith("(1 lignes)") for label in labels)
+    counts = [re.fullmatch(r"Tableau de données \((\d+) (ligne|lignes)\)", label) for label in labels]
+    assert labels and all(counts), labels
+    assert all((word == "ligne") == (count == "1") for count, word in (match.groups() for match in counts)), labels
+    assert "0" not in [match.group(1) for match in counts]
