@@ -868,7 +868,7 @@ _PAGES: dict[str, str] = {
     "Faster routes": "Voies plus rapides",
     "Interest": "Intérêt",
     "Holders": "Détenteurs",
-    "What they weigh": "Ce qu’ils pèsent",
+    "What they weigh": "Leurs critères",
     "What they weigh before enrolling": "Ce qu’ils prennent en compte avant de s’inscrire",
     "How institutions deliver them": "Comment les établissements les offrent",
     "All institutions": "Tous les établissements",
