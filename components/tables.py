@@ -13,6 +13,8 @@ MAX_DECIMALS = 4
 # reads as a value ("no recipient", "no money") where the source simply does not say. The CSV
 # leaves the same cells empty.
 UNKNOWN_CELL = ""
+# Numbers that are not quantities, written as they are: a year with a thousands separator reads "2,023".
+PLAIN_NUMBER_COLUMNS = frozenset({"year", "display_order", "label_lat", "label_lon"})
 
 
 def _number_text(value: float | None) -> str | None:
@@ -64,8 +66,17 @@ def column_labels(frame: pl.DataFrame, config: dict[str, object] | None = None) 
     shown on screen is written for readers ("Amount (CAD)").
     """
     labelled = dict(config or {})
-    for name in frame.columns:
-        labelled.setdefault(name, st.column_config.Column(column_label(name), help=csv_column_help(name)))
+    # Left to itself the grid writes 82561660: on an English page, quantities get the thousands
+    # separators of the reader's browser. A French page's numbers come as text (`display_frame`).
+    separated = current_language() == DEFAULT_LANGUAGE
+    for name, dtype in frame.schema.items():
+        if name in labelled:
+            continue
+        if separated and dtype.is_numeric() and name not in PLAIN_NUMBER_COLUMNS:
+            column = st.column_config.NumberColumn(column_label(name), help=csv_column_help(name), format="localized")
+        else:
+            column = st.column_config.Column(column_label(name), help=csv_column_help(name))
+        labelled[name] = column
     return labelled
 
 

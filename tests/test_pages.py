@@ -6,11 +6,13 @@ import csv
 import json
 import re
 
+import polars as pl
 import pytest
 import streamlit as st
 from streamlit.runtime.state.query_params import QueryParams
 
 from components.plotly_chart import COMPONENT_NAME
+from components.tables import column_labels
 from components.url_state import WRITTEN_PARAMS_KEY
 from dashboard.data import load_package
 from dashboard.paths import BUNDLED_DATA_DIR
@@ -367,6 +369,24 @@ def test_every_table_header_is_written_for_readers_and_names_its_csv_column(page
         for name in frame.value.columns:
             assert headers[name]["label"] != name, name
             assert headers[name]["help"] == f"Column in the CSV: {name}"
+
+
+@pytest.mark.parametrize(("language", "separated"), [("en", "localized"), ("fr", None)])
+def test_table_quantities_have_thousands_separators_and_years_do_not(language, separated):
+    """Test that an English table writes its amounts with the reader's thousands separators (the grid
+    wrote 82561660), that a French one has its numbers as French text instead (`display_frame`), and that
+    a year keeps its four digits as they are."""
+    at = open_data_tables(open_section("funding", "where", "ON", {"lang": language}))
+    formats = {
+        name: column.get("type_config", {}).get("format")
+        for table in at.dataframe
+        for name, column in json.loads(table.proto.columns).items()
+    }
+    assert formats["amount_cad"] == separated and formats["population_2021"] == separated, formats
+    assert formats["province"] is None
+    with_year = pl.DataFrame({"year": [2023], "amount_cad": [82561660.0]})
+    assert column_labels(with_year)["year"].get("type_config", {}).get("format") is None
+    assert column_labels(with_year)["amount_cad"]["type_config"]["format"] == "localized"
 
 
 def test_an_open_data_table_stays_open_when_the_region_changes_its_row_count():
