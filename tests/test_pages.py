@@ -160,6 +160,20 @@ def test_the_overview_says_its_figures_are_for_canada_when_a_province_is_chosen(
     assert notice in texts(open_page("overview", "AB"))
 
 
+def test_the_overview_counts_free_programs_beside_priced_ones():
+    """Test that the programs card says how many programs are free or fully funded, counted in the data
+    file itself: "price published for 0 of them" alone read as if no program's cost were known."""
+    notes = [
+        row["cost_note"]
+        for path in sorted((BUNDLED_DATA_DIR / "catalogue").glob("*.csv"))
+        for row in csv.DictReader(path.open(encoding="utf-8", newline=""))
+    ]
+    free = sum(note in ("free", "fully funded") for note in notes)
+    assert free > 0
+    assert f"{free} free or fully funded" in texts(open_page("overview"))
+    assert f"gratuits ou entièrement financés\xa0: {free}" in texts(open_page("overview", query={"lang": "fr"}))
+
+
 def test_a_survey_chart_is_built_once_for_every_region(monkeypatch: pytest.MonkeyPatch):
     # The figures are national: a region only adds a notice, so a region change builds no chart.
     # The page draws its open section alone: each is visited, so that every chart is.

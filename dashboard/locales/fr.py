@@ -318,8 +318,9 @@ _CODE: dict[str, str] = {
         "en double)"
     ),
     "See where it goes": "Voir où va l’argent",
-    "programs listed in the catalogue; price published for {known} of them": (
-        "programmes répertoriés dans le catalogue ; prix publié pour {known} d’entre eux"
+    "programs listed in the catalogue; price published for {known} of them, {free} free or fully funded": (
+        "programmes répertoriés dans le catalogue ; prix publié pour {known} d’entre eux ; "
+        "gratuits ou entièrement financés : {free}"
     ),
     "(illustrative synthetic catalogue, not real programs)": (
         "(catalogue synthétique illustratif, pas de vrais programmes)"

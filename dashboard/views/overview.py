@@ -51,9 +51,12 @@ def programs_headline(package: DataPackage) -> Headline:
     catalogue = package.frame("catalogue")
     coverage = price_coverage(catalogue)
     illustrative = bool(catalogue["illustrative"].any())
+    # The free ones beside the priced ones: "price published for 0" alone read as if no program's
+    # cost were known, where Costs counts six free or fully funded.
     label = t(
-        "programs listed in the catalogue; price published for {known} of them",
+        "programs listed in the catalogue; price published for {known} of them, {free} free or fully funded",
         known=format_count(coverage["prices_known"]),
+        free=format_count(coverage["free_or_funded"]),
     )
     if illustrative:
         label += " " + t("(illustrative synthetic catalogue, not real programs)")
