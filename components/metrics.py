@@ -32,3 +32,15 @@ def metric_row(figures: Sequence[HeadlineLike], key: str) -> None:
             with card:
                 st.metric(md_escape(figure.label), md_escape(figure.value))
                 st.caption(md_escape(figure.note))
+
+
+def region_metric(key: str, figure: HeadlineLike | None) -> None:
+    """`figure`, if any, as a card of its own in a slot (`key`) that is there whether or not it is.
+
+    A region's figure leads its page's headline figures, and a card shown for some regions only
+    would otherwise move every card below it one place on a region change: the browser would
+    build each of them again.
+    """
+    with st.container(key=key):
+        if figure is not None:
+            metric_row([figure], key=f"{key}-card")

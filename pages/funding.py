@@ -4,7 +4,7 @@ import streamlit as st
 
 from components.chart_block import render_chart, render_regional_chart
 from components.listing import listing_table
-from components.metrics import metric_row
+from components.metrics import metric_row, region_metric
 from components.page import page_header, unavailable_notice
 from components.sections import Section, section_tabs
 from components.state import current_region
@@ -73,7 +73,9 @@ keep_in_url("scope", scope, funding.DEFAULT_SCOPE)
 keep_in_url("measure", measure, funding.DEFAULT_MEASURE)
 
 try:
-    metric_row(shared(funding.headline_figures)(package, scope, region), key="funding-headlines")
+    # The region's own figure first: a reader who chose Ontario came for Ontario's.
+    region_metric("funding-region-headline", shared(funding.region_headline)(package, scope, region))
+    metric_row(shared(funding.headline_figures)(package, scope), key="funding-headlines")
 
     sections = {
         "where": Section(t("By province"), t("Where the money goes")),

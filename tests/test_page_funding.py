@@ -63,6 +63,18 @@ def test_canada_renders_the_map_charts_and_headlines():
     assert "$7,147,296 of $8,000,000 itemised across 21 allocations; 1 allocation not published" in envelope_text
 
 
+def test_a_province_leads_the_headline_figures_with_its_own():
+    """The region a reader chose comes first, then Canada's figures as they are for Canada."""
+    canada = [m.label.replace("\\", "") for m in open_section("funding", "where").metric]
+    ontario = open_section("funding", "where", "ON")
+    assert not ontario.exception
+    labels = [m.label.replace("\\", "") for m in ontario.metric]
+    assert labels == ["Ontario: counted funding", *canada]
+    assert canada[0] == "Counted funding, Canada"
+    # The Ontario rows of data/funding.csv (test_view_funding.py adds them up).
+    assert metrics(ontario)["Ontario: counted funding"] == "$82,561,660"
+
+
 def test_alberta_shows_its_own_figures():
     where = open_section("funding", "where", "AB")
     assert not where.exception

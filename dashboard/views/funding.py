@@ -225,11 +225,11 @@ def _with_bar_text(by_destination: pl.DataFrame, column: str) -> pl.DataFrame:
 # ---------------------------------------------------------------- headline figures
 
 
-def headline_figures(package: DataPackage, scope: str, region: Region) -> list[Headline]:
-    """Canada's counted total, its national part, coverage, promises apart, and the region's figure."""
+def headline_figures(package: DataPackage, scope: str) -> list[Headline]:
+    """Canada's counted total, its national part, coverage, and promises apart."""
     summary = funding_summary(package.frame("funding"), SCOPE_CHOICES[scope])
     unpublished = summary["announcements"] - summary["amount_published"]
-    figures = [
+    return [
         Headline(
             t("Counted funding, Canada"),
             format_cad(summary["counted_cad"]),
@@ -272,25 +272,28 @@ def headline_figures(package: DataPackage, scope: str, region: Region) -> list[H
             ),
         ),
     ]
-    if not region.is_national:
-        by_destination = _by_destination(package, scope)
-        rows = by_destination.filter(pl.col("code").is_in(list(region.provinces)))
-        # The same per-person figure as the region-versus-rest chart, from the same function.
-        selected = region_versus_rest(by_destination, list(region.provinces)).filter(pl.col("group") == SELECTED_REGION)
-        figures.append(
-            Headline(
-                t("{region}: counted funding", region=region.name),
-                format_cad(selected["amount_cad"].item()),
-                plural(
-                    rows["announcements"].sum(),
-                    "{per_100k} per 100,000 people; {count} counted announcement, amount published for {known}.",
-                    "{per_100k} per 100,000 people; {count} counted announcements, amount published for {known}.",
-                    per_100k=format_cad(selected["per_100k_cad"].item()),
-                    known=format_count(rows["announcements"].sum() - rows["amount_not_published"].sum()),
-                ),
-            )
-        )
-    return figures
+
+
+def region_headline(package: DataPackage, scope: str, region: Region) -> Headline | None:
+    """A province's or region's counted funding and its figure per person; none for Canada, whose
+    total leads `headline_figures`."""
+    if region.is_national:
+        return None
+    by_destination = _by_destination(package, scope)
+    rows = by_destination.filter(pl.col("code").is_in(list(region.provinces)))
+    # The same per-person figure as the region-versus-rest chart, from the same function.
+    selected = region_versus_rest(by_destination, list(region.provinces)).filter(pl.col("group") == SELECTED_REGION)
+    return Headline(
+        t("{region}: counted funding", region=region.name),
+        format_cad(selected["amount_cad"].item()),
+        plural(
+            rows["announcements"].sum(),
+            "{per_100k} per 100,000 people; {count} counted announcement, amount published for {known}.",
+            "{per_100k} per 100,000 people; {count} counted announcements, amount published for {known}.",
+            per_100k=format_cad(selected["per_100k_cad"].item()),
+            known=format_count(rows["announcements"].sum() - rows["amount_not_published"].sum()),
+        ),
+    )
 
 
 # ---------------------------------------------------------------- map and bars
