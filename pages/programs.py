@@ -119,7 +119,7 @@ else:
             if section == "list":
                 st.caption(md_escape(programs.table_note(summary)))
                 lazy_table(
-                    programs.shown_rows(programs.table_rows(catalogue, programs_cache.matches(package, filters))),
+                    programs.shown_rows(programs_cache.table_rows(package, filters)),
                     programs.table_columns(),
                     key="program-table",
                     alt=t("Matching microcredential programs, one per row"),

@@ -282,6 +282,24 @@ def test_table_rows_are_lazy_and_in_title_order():
     assert rows.collect()["title"].to_list() == ["Care aide", "Costs (and fees)", "Safe Patient Transfer"]
 
 
+def test_the_table_with_its_first_rows_read_answers_every_read_as_the_query_does():
+    """The page's table keeps its first chunk read (`with_first_rows_read`): the count, each chunk
+    the grid asks for and a sorted read must hold the same rows, in the same places."""
+    provinces = ["ON", "BC", "ON", "CA", "QC", "ON"]
+    frame = catalogue(
+        *(program(f"p{n:02d}", f"Title {n:02d}", f"Provider {n % 4}", provinces[n % 6]) for n in range(30))
+    )
+    prepared = programs.prepare_catalogue(frame, SOURCES)
+    query = programs.table_rows(prepared, programs.program_filters(ONTARIO).matches(prepared))
+    kept = programs.with_first_rows_read(query, 4)
+    # Ontario's 15 and the 5 offered Canada-wide.
+    assert kept.select(pl.len()).collect().item() == query.select(pl.len()).collect().item() == 20
+    for offset in (0, 4, 8, 16, 18):
+        assert kept.slice(offset, 4).collect().equals(query.slice(offset, 4).collect()), offset
+    order = ["provider", "title"]
+    assert kept.sort(order, descending=True).collect().equals(query.sort(order, descending=True).collect())
+
+
 def test_csv_keeps_the_illustrative_flag_and_the_filters_and_defuses_formulas():
     frame = catalogue(
         program("f1", "=HYPERLINK(1)", field="Data"),

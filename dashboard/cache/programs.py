@@ -19,7 +19,8 @@ from dashboard.views import programs
 # visitors type into the search box, and the hour ttl lets a new data package take over.
 SUMMARY_ENTRIES = 256
 SUMMARY_TTL_SECONDS = 3600
-# One bit per program: a million programs' matches are 125 kB, so 64 sets of filters hold 8 MB.
+# One bit per program: a million programs' matches are 125 kB (and a first chunk of 100 rows some
+# 30 kB), so 64 sets of filters hold under 10 MB.
 MATCHES_ENTRIES = 64
 
 
@@ -58,14 +59,19 @@ def summary(package: DataPackage, filters: programs.ProgramFilters) -> programs.
 
 
 @st.cache_resource(show_spinner=False, max_entries=MATCHES_ENTRIES, ttl=SUMMARY_TTL_SECONDS)
-def _matches(directory: str, version: str, filters: programs.ProgramFilters, _catalogue: pl.DataFrame) -> pl.Series:
-    # cache_resource: the page's table reads these booleans on every rerun and chunk; nothing changes them.
-    return filters.matches(_catalogue)
+def _table_rows(
+    directory: str, version: str, filters: programs.ProgramFilters, _catalogue: pl.DataFrame
+) -> pl.LazyFrame:
+    # cache_resource: the page's table reads this query on every rerun and chunk; nothing changes it.
+    # It holds the filters' matches (one boolean per program) and its first chunk.
+    rows = programs.table_rows(_catalogue, filters.matches(_catalogue))
+    return programs.with_first_rows_read(rows, programs.TABLE_CHUNK_ROWS)
 
 
-def matches(package: DataPackage, filters: programs.ProgramFilters) -> pl.Series:
-    """Which programs match, one boolean per catalogue row, once per package and filter values."""
-    return _matches(str(package.data_dir), package.version, filters, prepared_catalogue(package))
+def table_rows(package: DataPackage, filters: programs.ProgramFilters) -> pl.LazyFrame:
+    """The page table's rows for these filters (`programs.table_rows`), its first chunk read once
+    per package and filter values, for every session."""
+    return _table_rows(str(package.data_dir), package.version, filters, prepared_catalogue(package))
 
 
 def charts(package: DataPackage, filters: programs.ProgramFilters, region: Region) -> programs.ProgramCharts:

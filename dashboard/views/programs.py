@@ -1052,6 +1052,17 @@ def table_rows(catalogue: pl.DataFrame, matches: pl.Series) -> pl.LazyFrame:
     return catalogue.lazy().filter(pl.lit(matches)).select(TABLE_COLUMNS)
 
 
+def with_first_rows_read(rows: pl.LazyFrame, count: int) -> pl.LazyFrame:
+    """`rows`, the same rows in the same order, with the first `count` read once and kept.
+
+    The page's table reads its first chunk on every rerun, and for a province that read filters a
+    million programs; while the browser keeps the other core busy it took 8 ms median and 19 at
+    p90, against under 1 ms for rows already read. Counting, sorting and later chunks still go
+    through the whole query.
+    """
+    return pl.concat([rows.head(count).collect().lazy(), rows.slice(count)])
+
+
 def table_columns() -> dict[str, TableColumn]:
     """Labels, kinds and help of the table's columns (the CSV keeps the raw names)."""
     return {
