@@ -21,7 +21,7 @@ SUMMARY_ENTRIES = 256
 SUMMARY_TTL_SECONDS = 3600
 # One bit per program: a million programs' matches are 125 kB (and a first chunk of 100 rows some
 # 30 kB), so 64 sets of filters hold under 10 MB.
-MATCHES_ENTRIES = 64
+TABLE_QUERY_ENTRIES = 64
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -58,7 +58,7 @@ def summary(package: DataPackage, filters: programs.ProgramFilters) -> programs.
     return _summary(str(package.data_dir), package.version, filters, prepared_catalogue(package))
 
 
-@st.cache_resource(show_spinner=False, max_entries=MATCHES_ENTRIES, ttl=SUMMARY_TTL_SECONDS)
+@st.cache_resource(show_spinner=False, max_entries=TABLE_QUERY_ENTRIES, ttl=SUMMARY_TTL_SECONDS)
 def _table_rows(
     directory: str, version: str, filters: programs.ProgramFilters, _catalogue: pl.DataFrame
 ) -> pl.LazyFrame:
