@@ -27,6 +27,13 @@ def md_link(label: object, url: object) -> str:
     return f"[{md_escape(label)}]({target})" if target else md_escape(label)
 
 
+# The rest of a long list of sources, for a figure whose every row's source is on the Data page.
+MORE_ON_DATA_PAGE = (
+    "and 1 more, listed with each row on the Data page",
+    "and {count} more, listed with each row on the Data page",
+)
+
+
 def sources_text(parts: list[str], shown: int, more: tuple[str, str] = ("and 1 more", "and {count} more")) -> str:
     """`Source: a`, or `Sources: a; b and 3 more`: the first `shown` parts, then `more` for the rest, its
     message for one left (`et 1 autre`) or for `{count}` of them.

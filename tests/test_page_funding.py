@@ -75,6 +75,28 @@ def test_a_province_leads_the_headline_figures_with_its_own():
     assert metrics(ontario)["Ontario: counted funding"] == "$82,561,660"
 
 
+def source_captions(at) -> list[str]:
+    """The headline cards' source lines, in page order (the charts' sources are Markdown, not captions)."""
+    return [c.value for c in at.caption if c.value.startswith(("Source: ", "Sources: "))]
+
+
+def test_every_headline_figure_names_its_sources_with_links():
+    at = open_section("funding", "where", "AB")
+    assert not at.exception
+    lines = source_captions(at)
+    # Alberta's card, then Canada's four, each with its own line.
+    assert len(lines) == len(at.metric) == 5
+    alberta, promised = lines[0], lines[-1]
+    # The first two of Alberta's four sources by name, linked; the census among the two more.
+    assert alberta.startswith("Sources: [Province priming")
+    assert "](https://www.alberta.ca/release.cfm?" in alberta
+    assert alberta.endswith("and 2 more, listed with each row on the Data page")
+    assert promised == (
+        "Source: [Ensuring workers have the skills today for the jobs of tomorrow]"
+        "(https://liberal.ns.ca/ensuring-workers-have-the-skills-today-for-the-jobs-of-tomorrow/)"
+    )
+
+
 def test_alberta_shows_its_own_figures():
     where = open_section("funding", "where", "AB")
     assert not where.exception

@@ -742,3 +742,40 @@ def test_a_table_with_no_amount_says_none_was_published():
     english, french = _in_both_languages(lambda: view._coverage(rows))
     assert english == "No amount published for the 2 rows."
     assert french == "Aucun montant publié pour les 2 lignes."
+
+
+def _source_ids(headline) -> list[str]:
+    return [source.source_id for source in headline.sources]
+
+
+def test_each_headline_figure_cites_the_announcements_it_is_made_of(package, choices):
+    canada = _figures(package, "specific", choices["CA"])
+    # The three counted rows with no amount (see test_headline_totals_in_each_scope), in file order.
+    unpublished = ["bc-mc-applicant-guide-2022", "fnesc-fnmci", "gnb-ece-mirror"]
+    assert _source_ids(canada["Amount not published"]) == unpublished
+    # The Nova Scotia platform, the one promise; counted nowhere, but cited where it is shown.
+    assert _source_ids(canada["Promised, never counted"]) == ["ns-liberal-2021"]
+    counted = _source_ids(canada["Counted funding, Canada"])
+    assert len(counted) == len(set(counted))  # each source once
+    # Every row behind the other cards is in the total, so its source is among the total's.
+    assert set(_source_ids(canada["National programs"])) | set(_source_ids(canada["Amount not published"])) <= set(
+        counted
+    )
+    assert "ns-liberal-2021" not in counted
+    # The BC Future Skills Grant includes microcredentials: cited once adjacent programs count, not before.
+    assert "glacier-bc-fsg-2024" not in counted
+    including = _figures(package, "including", choices["CA"])
+    assert "glacier-bc-fsg-2024" in _source_ids(including["Counted funding, Canada"])
+
+
+def test_a_province_s_figure_cites_its_announcements_and_the_census(package, choices):
+    alberta = _figures(package, "specific", choices["AB"])["Alberta: counted funding"]
+    # The pilot, the Alberta at Work envelope and the additional funding (their allocations, inside
+    # the envelope, are not counted again), then the populations behind the figure per person.
+    assert _source_ids(alberta) == [
+        "calgaryherald-2021",
+        "alberta-release-2022",
+        "citynews-calgary-2022",
+        "statcan-census-2021-wikipedia",
+    ]
+    assert all(source.url.startswith("https://") for source in alberta.sources)

@@ -9,9 +9,10 @@ to scan. A call `t("...")` (implicit concatenation included) is a message; so is
 argument of `plural(count, one, many)`, which picks one of two messages, and the pair of
 messages `sources_text` takes (in a call, or as its default). `t(NAME)` and
 `t(labels.get(code, code))` are followed to a string or a dict of strings assigned to that
-name in the same module, and `t(module.NAME)` to a module-level string of another scanned
-module. Calls that stay dynamic (`t(row["item"])`) are listed by `dynamic_calls`: their text
-comes from the data (see `data_messages`) or is checked at run time by the French page tests.
+name in the same module, and `t(module.NAME)` or an imported `NAME` to a module-level string
+(or tuple of strings) of another scanned module. Calls that stay dynamic (`t(row["item"])`) are
+listed by `dynamic_calls`: their text comes from the data (see `data_messages`) or is checked at
+run time by the French page tests.
 """
 
 from __future__ import annotations
@@ -82,13 +83,25 @@ def _module_constants(tree: ast.Module) -> dict[str, ast.AST]:
     return constants
 
 
+def _module_name(relative: Path) -> str:
+    """`components/text.py` -> `components.text`; a package's `__init__.py` is the package."""
+    parts = relative.with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 class _Scanner:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in _python_files(root)}
-        # Module-level constants of every scanned module, by (module name, constant name).
+        # Module-level constants of every scanned module, by (file name without .py, constant name).
         self.constants = {
             (path.stem, name): value
+            for path, tree in self.trees.items()
+            for name, value in _module_constants(tree).items()
+        }
+        # The same, by dotted module name, for `from package.module import NAME`.
+        self.imports = {
+            (_module_name(path.relative_to(root)), name): value
             for path, tree in self.trees.items()
             for name, value in _module_constants(tree).items()
         }
@@ -124,9 +137,19 @@ class _Scanner:
             return _strings(value) or None if value is not None else None
         return None
 
+    def imported_constants(self, tree: ast.Module) -> dict[str, list[ast.AST]]:
+        """Constants that `from module import NAME` brings from another scanned module, by local name."""
+        found: dict[str, list[ast.AST]] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                for alias in node.names:
+                    if (node.module, alias.name) in self.imports:
+                        found[alias.asname or alias.name] = [self.imports[(node.module, alias.name)]]
+        return found
+
     def scan(self) -> None:
         for path, tree in self.trees.items():
-            assigned = _assignments(tree)
+            assigned = self.imported_constants(tree) | _assignments(tree)
             relative = path.relative_to(self.root).as_posix()
             for node in ast.walk(tree):
                 if isinstance(node, ast.FunctionDef) and node.name in MESSAGE_FUNCTIONS:

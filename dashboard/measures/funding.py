@@ -170,19 +170,30 @@ def national_rows(funding: pl.DataFrame) -> pl.DataFrame:
     return funding.filter(pl.col("destination") == NATIONAL)
 
 
+def summary_rows(funding: pl.DataFrame, scopes: tuple[str, ...]) -> dict[str, pl.DataFrame]:
+    """The rows behind each headline figure: `counted`, of them `national` and `unpublished` (no
+    amount stated), and `promises`, which are never among the counted."""
+    counted = countable_funding(funding, scopes)
+    return {
+        "counted": counted,
+        "national": counted.filter(pl.col("destination") == NATIONAL),
+        "unpublished": counted.filter(pl.col("amount_cad").is_null()),
+        "promises": funding.filter(pl.col("status") == "promise", pl.col("parent_id").is_null()),
+    }
+
+
 def funding_summary(funding: pl.DataFrame, scopes: tuple[str, ...]) -> dict[str, float | int]:
     """Headline figures for Canada: counted total, national part, coverage, and promises apart.
 
     `announcements` counts the rows in the total; `amount_published` how many of them
     state an amount. Promises are summed on their own and never enter `counted_cad`.
     """
-    counted = countable_funding(funding, scopes)
-    national = counted.filter(pl.col("destination") == NATIONAL)
-    promises = funding.filter(pl.col("status") == "promise", pl.col("parent_id").is_null())
+    rows = summary_rows(funding, scopes)
+    counted, national, promises = rows["counted"], rows["national"], rows["promises"]
     return {
         "counted_cad": counted["amount_cad"].sum() or 0.0,
         "announcements": counted.height,
-        "amount_published": counted["amount_cad"].is_not_null().sum(),
+        "amount_published": counted.height - rows["unpublished"].height,
         "national_cad": national["amount_cad"].sum() or 0.0,
         "national_announcements": national.height,
         "promised_cad": promises["amount_cad"].sum() or 0.0,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from dashboard.charts import ChartSpec, source_refs
+from dashboard.charts import ChartSpec, SourceRef, source_refs
 from dashboard.data import DataPackage
 from dashboard.figures import empty_figure, timeline
 from dashboard.funding_figures import allocation_bars, highlighted_bars
@@ -51,6 +51,7 @@ from dashboard.measures.funding import (
     in_destinations,
     national_rows,
     region_versus_rest,
+    summary_rows,
     with_announced_date,
     with_counting,
 )
@@ -81,11 +82,12 @@ def _text(frame: pl.DataFrame, make: Callable[..., str], *columns: str) -> pl.Se
 
 @dataclass(frozen=True)
 class Headline:
-    """One headline figure: what it is, its value, and a line saying what is in it."""
+    """One headline figure: what it is, its value, a line saying what is in it, and its sources."""
 
     label: str
     value: str
     note: str
+    sources: list[SourceRef]
 
 
 @dataclass(frozen=True)
@@ -226,8 +228,14 @@ def _with_bar_text(by_destination: pl.DataFrame, column: str) -> pl.DataFrame:
 
 
 def headline_figures(package: DataPackage, scope: str) -> list[Headline]:
-    """Canada's counted total, its national part, coverage, and promises apart."""
-    summary = funding_summary(package.frame("funding"), SCOPE_CHOICES[scope])
+    """Canada's counted total, its national part, coverage, and promises apart, each with the
+    sources of the announcements it is made of."""
+    funding = package.frame("funding")
+    summary = funding_summary(funding, SCOPE_CHOICES[scope])
+    sources = {
+        part: source_refs(package.frame("sources"), rows["source_id"].to_list())
+        for part, rows in summary_rows(funding, SCOPE_CHOICES[scope]).items()
+    }
     unpublished = summary["announcements"] - summary["amount_published"]
     return [
         Headline(
@@ -240,6 +248,7 @@ def headline_figures(package: DataPackage, scope: str) -> list[Headline]:
                 "{count} announcements in scope, national programs included; promises, allocations "
                 "and adjacent programs are not added.",
             ),
+            sources["counted"],
         ),
         Headline(
             t("National programs"),
@@ -249,6 +258,7 @@ def headline_figures(package: DataPackage, scope: str) -> list[Headline]:
                 "Not assigned to one province; included in the Canada total ({count} program).",
                 "Not assigned to one province; included in the Canada total ({count} programs).",
             ),
+            sources["national"],
         ),
         Headline(
             t("Amount not published"),
@@ -261,6 +271,7 @@ def headline_figures(package: DataPackage, scope: str) -> list[Headline]:
                 "{count} announcements; the others add nothing and are never estimated.",
                 known=format_count(summary["amount_published"]),
             ),
+            sources["unpublished"],
         ),
         Headline(
             t("Promised, never counted"),
@@ -270,13 +281,14 @@ def headline_figures(package: DataPackage, scope: str) -> list[Headline]:
                 "{count} election promise, listed under Promises, not funding.",
                 "{count} election promises, listed under Promises, not funding.",
             ),
+            sources["promises"],
         ),
     ]
 
 
 def region_headline(package: DataPackage, scope: str, region: Region) -> Headline | None:
-    """A province's or region's counted funding and its figure per person; none for Canada, whose
-    total leads `headline_figures`."""
+    """A province's or region's counted funding and its figure per person, with the sources of its
+    announcements and of the populations; none for Canada, whose total leads `headline_figures`."""
     if region.is_national:
         return None
     by_destination = _by_destination(package, scope)
@@ -293,6 +305,7 @@ def region_headline(package: DataPackage, scope: str, region: Region) -> Headlin
             per_100k=format_cad(selected["per_100k_cad"].item()),
             known=format_count(rows["announcements"].sum() - rows["amount_not_published"].sum()),
         ),
+        source_refs(package.frame("sources"), _counted_province_sources(package, scope, region.provinces)),
     )
 
 
