@@ -296,21 +296,22 @@ def amount_bars(
     value: str,
     axis_title: str,
     prefix: str = "$",
-    remainder_last: bool = False,
+    apart_last: int = 0,
     decimals: int = 0,
     qualifier: str | None = None,
 ) -> go.Figure:
     """Horizontal bars of `value` per `label`, in the order given, each labelled with its value.
 
-    `prefix="$"` formats dollars; otherwise plain numbers with `decimals`. With `remainder_last`,
-    the last bar is drawn apart (grey, hatched): it sums the categories not shown one by one.
+    `prefix="$"` formats dollars; otherwise plain numbers with `decimals`. The last `apart_last` bars
+    are drawn apart (grey, hatched): a sum of the categories not shown one by one, or what is not a
+    category at all.
     Values are written as their source hedges them (`more than 1,200`) where `qualifier` says so.
     """
     values = frame[value].to_list()
     colours = [PALETTE[0]] * len(values)
     shapes = [""] * len(values)
-    if remainder_last and values:
-        colours[-1], shapes[-1] = REMAINDER_COLOUR, "/"
+    for apart in range(max(len(values) - apart_last, 0), len(values)):
+        colours[apart], shapes[apart] = REMAINDER_COLOUR, "/"
 
     def amount(v: float | None) -> str:
         if v is None:

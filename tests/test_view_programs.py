@@ -432,6 +432,48 @@ def test_field_chart_shows_every_field_when_there_are_few(prepared):
     assert spec.title == "15 fields tie as the most common: 1 program each, of 15"
 
 
+def _field_spec(*fields: str):
+    rows = [program(f"v{i}", f"T{i}", field=field) for i, field in enumerate(fields)]
+    summary = programs.summarise(
+        programs.prepare_catalogue(catalogue(*rows), SOURCES), programs.program_filters(CANADA)
+    )
+    return programs.field_chart(summary, SOURCES)
+
+
+def test_various_is_shown_but_never_named_the_most_common_field():
+    """ "Various" is what the data says of programs whose source gives no one field: not a field."""
+    spec = _field_spec("Various", "Various", "Various", "Health", "Health", "Trades")
+    assert spec.title == "The most common field is “Health”: 2 of 6 programs"
+    # As the data has it, last and drawn apart.
+    assert list(spec.table.iter_rows()) == [("Health", 2), ("Trades", 1), ("Various", 3)]
+    colours = list(spec.figure.data[0].marker.color)
+    assert colours[0] == colours[1] != colours[2]
+    assert spec.subtitle.endswith("“Various”, apart: programs whose source names no single field.")
+    assert spec.takeaway == (
+        "2 fields among 6 matching programs: Health 2; Trades 1. "
+        "“Various”: 3 programs whose source names no single field."
+    )
+
+
+def test_various_comes_after_the_summed_fields_and_both_are_drawn_apart():
+    spec = _field_spec(*[f"F{i:02d}" for i in range(17)], "F00", "Various", "Various")
+    assert spec.title == "The most common field is “F00”: 2 of 20 programs"
+    # The top 12 named fields, then the 5 others summed, then Various.
+    assert spec.table.height == programs.TOP_FIELDS + 2
+    assert list(spec.table.iter_rows())[-2:] == [("All other fields (5)", 5), ("Various", 2)]
+    colours = list(spec.figure.data[0].marker.color)
+    assert colours[-1] == colours[-2] != colours[-3]
+
+
+def test_programs_whose_sources_name_no_field_have_no_most_common_one():
+    spec = _field_spec("Various", "Various")
+    assert spec.title == "The sources name no single field for the 2 matching programs"
+    assert spec.takeaway == "“Various”: 2 programs whose source names no single field."
+    one = _field_spec("Various")
+    assert one.title == "The matching program's source names no single field"
+    assert one.takeaway == "“Various”: 1 program whose source names no single field."
+
+
 def test_price_chart_says_when_medians_barely_differ():
     rows = [
         program("s1", "a", field="A", cost_cad=540.0),

@@ -1142,6 +1142,21 @@ _PAGES: dict[str, str] = {
         "{fields} domaines parmi {matched} programmes retenus : {counts}."
     ),
     "1 matching program, in one field: {counts}.": "1 programme retenu, dans un seul domaine : {counts}.",
+    "The matching program's source names no single field": (
+        "La source du programme retenu ne nomme aucun domaine précis"
+    ),
+    "The sources name no single field for the {count} matching programs": (
+        "Les sources ne nomment aucun domaine précis pour les {count} programmes retenus"
+    ),
+    "{various}, apart: programs whose source names no single field.": (
+        "{various}, à part : programmes dont la source ne nomme aucun domaine précis."
+    ),
+    "{various}: 1 program whose source names no single field.": (
+        "{various} : 1 programme dont la source ne nomme aucun domaine précis."
+    ),
+    "{various}: {count} programs whose source names no single field.": (
+        "{various} : {count} programmes dont la source ne nomme aucun domaine précis."
+    ),
     "1 matching program: {counts}.": "1 programme retenu : {counts}.",
     "Matching programs by field, as the sources describe it (not a standard classification).": (
         "Programmes retenus par domaine, tel que décrit par les sources (pas une classification normalisée)."

@@ -61,6 +61,9 @@ MAX_NAMED_LEADERS = 3  # a title names up to three tied leaders, then only count
 TOP_FIELDS = 12
 TOP_PRICED_FIELDS = 15
 OTHER_FIELDS = "All other fields ({n})"  # the last bar when fields are summed
+# The data's `field` for programs that their source lists together without a field for each (five
+# Conestoga College examples): shown as the data has it, but never named the most common field.
+NO_SINGLE_FIELD = "Various"
 # Same rule as components.text.safe_url (which dashboard/ may not import): only plain
 # http(s) addresses become links; anything else (javascript:, data:) is dropped.
 SAFE_URL_PATTERN = r"^https?://[^\s<>\"'()]+$"
@@ -824,69 +827,98 @@ def _quoted(name: str) -> str:
     return f"“{name}”" if current_language() == DEFAULT_LANGUAGE else f"«\u00a0{name}\u00a0»"
 
 
+def _field_title(named: pl.DataFrame, shown: str, matched: int) -> str:
+    """The most common of the fields the sources name (`named`: programs per field), among `matched`."""
+    if named.is_empty():
+        return plural(
+            matched,
+            "The matching program's source names no single field",
+            "The sources name no single field for the {count} matching programs",
+        )
+    top = int(named["programs"].max())
+    leaders = [_quoted(name) for name in named.filter(pl.col("programs") == top)[shown].to_list()]
+    if matched == 1:
+        return t("The matching program's field is {field}", field=leaders[0])
+    if len(leaders) == 1:
+        return t(
+            "The most common field is {field}: {count} of {matched} programs",
+            field=leaders[0],
+            count=format_count(top),
+            matched=format_count(matched),
+        )
+    if len(leaders) <= MAX_NAMED_LEADERS:
+        return t(
+            "The most common fields are {fields}: {programs} each, of {matched}",
+            fields=_names(leaders),
+            programs=_programs(top),
+            matched=format_count(matched),
+        )
+    return t(
+        "{n} fields tie as the most common: {programs} each, of {matched}",
+        n=len(leaders),
+        programs=_programs(top),
+        matched=format_count(matched),
+    )
+
+
+def _field_takeaway(named: pl.DataFrame, shown: str, matched: int) -> str:
+    """How many fields the sources name among `matched` programs, and the programs in each."""
+    listed = _count_list(named[shown].to_list(), named["programs"].to_list())
+    if matched == 1:
+        return t("1 matching program, in one field: {counts}.", counts=listed)
+    return t(
+        "{fields} fields among {matched} matching programs: {counts}.",
+        fields=format_count(named.height),
+        matched=format_count(matched),
+        counts=listed,
+    )
+
+
 def field_chart(summary: ProgramSummary, sources: pl.DataFrame) -> ChartSpec:
-    """Matching programs per field; beyond the top fields, the rest are summed in one bar.
+    """Matching programs per field; beyond the top fields, the rest are summed in one bar, and the
+    programs whose source names no single field come last, apart.
 
     Fields keep the same order, and so the same bars, in both languages: the data's.
     """
     counts = _with_french_fields(summary.by_field)
     shown = _field_column(counts)
-    summed = counts.height > MAX_FIELD_BARS
-    table = counts.head(TOP_FIELDS) if summed else counts
+    named = counts.filter(pl.col("field") != NO_SINGLE_FIELD)
+    unnamed = counts.filter(pl.col("field") == NO_SINGLE_FIELD)
+    summed = named.height > MAX_FIELD_BARS
+    table = named.head(TOP_FIELDS) if summed else named
     if summed:
-        rest = counts.slice(TOP_FIELDS)
+        rest = named.slice(TOP_FIELDS)
         # Not a value of the data: English in the data's column, the page's language in the one shown.
         other = {"field": OTHER_FIELDS.format(n=rest.height), shown: t(OTHER_FIELDS, n=rest.height)}
         table = pl.concat(
             [table, pl.DataFrame([{**other, "programs": int(rest["programs"].sum())}], schema=table.schema)]
         )
-    top = int(counts["programs"].max())
-    leaders = [_quoted(name) for name in counts.filter(pl.col("programs") == top)[shown].to_list()]
-    if summary.matched == 1:
-        title = t("The matching program's field is {field}", field=leaders[0])
-    elif len(leaders) == 1:
-        title = t(
-            "The most common field is {field}: {count} of {matched} programs",
-            field=leaders[0],
-            count=format_count(top),
-            matched=format_count(summary.matched),
-        )
-    elif len(leaders) <= MAX_NAMED_LEADERS:
-        title = t(
-            "The most common fields are {fields}: {programs} each, of {matched}",
-            fields=_names(leaders),
-            programs=_programs(top),
-            matched=format_count(summary.matched),
-        )
-    else:
-        title = t(
-            "{n} fields tie as the most common: {programs} each, of {matched}",
-            n=len(leaders),
-            programs=_programs(top),
-            matched=format_count(summary.matched),
-        )
-    listed = _count_list(counts[shown].to_list(), counts["programs"].to_list())
-    if summary.matched == 1:
-        takeaway = t("1 matching program, in one field: {counts}.", counts=listed)
-    else:
-        takeaway = t(
-            "{fields} fields among {matched} matching programs: {counts}.",
-            fields=format_count(counts.height),
-            matched=format_count(summary.matched),
-            counts=listed,
-        )
+    # Programs with no single field come last and apart, as the data has them.
+    table = pl.concat([table, unnamed])
+    takeaways = [_field_takeaway(named, shown, summary.matched)] if named.height else []
     subtitle = t("Matching programs by field, as the sources describe it (not a standard classification).")
     if summed:
         subtitle += " " + t(
             "The {n} most common fields are shown; the others are summed in the last bar.", n=TOP_FIELDS
         )
+    if unnamed.height:
+        various = _quoted(unnamed[shown].item())
+        subtitle += " " + t("{various}, apart: programs whose source names no single field.", various=various)
+        takeaways.append(
+            plural(
+                int(unnamed["programs"].item()),
+                "{various}: 1 program whose source names no single field.",
+                "{various}: {count} programs whose source names no single field.",
+                various=various,
+            )
+        )
     return ChartSpec(
         key="programs-by-field",
-        title=title,
+        title=_field_title(named, shown, summary.matched),
         subtitle=subtitle,
-        figure=amount_bars(table, shown, "programs", t("Programs"), remainder_last=summed, prefix=""),
+        figure=amount_bars(table, shown, "programs", t("Programs"), apart_last=int(summed) + unnamed.height, prefix=""),
         table=table,
-        takeaway=takeaway,
+        takeaway=" ".join(takeaways),
         sources=source_refs(sources, list(summary.source_ids)),
         filters=summary.filters.describe(),
     )
