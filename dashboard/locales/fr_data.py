@@ -445,7 +445,11 @@ PACKAGE: dict[str, str] = {
     "Province/territory of the provider, or CA for a national offering.": (
         "Province ou territoire du fournisseur, ou CA pour une offre nationale."
     ),
-    "Subject area.": "Domaine d’études.",
+    "Subject area, as the source describes it; Various where the source lists programs together without a "
+    "field for each.": (
+        "Domaine d’études, tel que décrit par la source ; Divers lorsque la source présente des programmes "
+        "ensemble, sans domaine pour chacun."
+    ),
     "Length in hours, only when the source states a single number.": (
         "Durée en heures, seulement lorsque la source indique un nombre unique."
     ),
