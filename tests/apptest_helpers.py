@@ -9,6 +9,7 @@ from types import ModuleType
 
 import pytest
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Block
 
 from components import navigation
 from components.plotly_chart import COMPONENT_NAME
@@ -85,6 +86,19 @@ def navigation_links(at: AppTest) -> list[dict]:
         if e.proto.component_name == navigation.COMPONENT_NAME
     ]
     return [link for data in sent for section in data["sections"] for link in section["links"]]
+
+
+def keyed_container(at: AppTest, key: str) -> Block:
+    """The container made with `st.container(key=key)` (its block's id ends with the key)."""
+    # Not every block has an id (a tab, say).
+    found = [block for block in _blocks(at.main) if getattr(block.proto, "id", "").endswith(f"-{key}")]
+    assert len(found) == 1, f"{len(found)} containers keyed {key!r}"
+    return found[0]
+
+
+def _blocks(node: Block) -> list[Block]:
+    children = [child for child in node.children.values() if isinstance(child, Block)]
+    return children + [block for child in children for block in _blocks(child)]
 
 
 def texts(at: AppTest) -> str:

@@ -11,7 +11,15 @@ import pytest
 
 from components.sections import SECTION_PARAM
 from dashboard.paths import DATA_DIR_ENV
-from tests.apptest_helpers import PAGE_SECTIONS, open_data_tables, open_page, open_section, plotly_figures, texts
+from tests.apptest_helpers import (
+    PAGE_SECTIONS,
+    keyed_container,
+    open_data_tables,
+    open_page,
+    open_section,
+    plotly_figures,
+    texts,
+)
 
 # Many runs of the whole app; share one worker so they reuse its cached data package.
 pytestmark = pytest.mark.xdist_group("apptest-funding")
@@ -75,15 +83,16 @@ def test_a_province_leads_the_headline_figures_with_its_own():
     assert metrics(ontario)["Ontario: counted funding"] == "$82,561,660"
 
 
-def source_captions(at) -> list[str]:
-    """The headline cards' source lines, in page order (the charts' sources are Markdown, not captions)."""
-    return [c.value for c in at.caption if c.value.startswith(("Source: ", "Sources: "))]
+def card_sources(at) -> list[str]:
+    """The headline cards' source lines, the region's card first."""
+    cards = [keyed_container(at, key) for key in ("funding-region-headline", "funding-headlines")]
+    return [m.value for card in cards for m in card.markdown if m.value.startswith(("Source: ", "Sources: "))]
 
 
 def test_every_headline_figure_names_its_sources_with_links():
     at = open_section("funding", "where", "AB")
     assert not at.exception
-    lines = source_captions(at)
+    lines = card_sources(at)
     # Alberta's card, then Canada's four, each with its own line.
     assert len(lines) == len(at.metric) == 5
     alberta, promised = lines[0], lines[-1]
