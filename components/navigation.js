@@ -42,6 +42,8 @@ function built(sections) {
 }
 
 export default function ({ data, parentElement }) {
+  // The page's language, for screen readers (navigation.py); it stays through reruns and page changes.
+  document.documentElement.lang = data.language;
   // Built again only when the names change (the language): a region change or a new page only
   // updates the links' addresses and which is open, so a focused link keeps its focus.
   const names = JSON.stringify(data.sections.map((s) => [s.title, s.links.map((l) => [l.label, l.icon])]));

@@ -8,6 +8,9 @@ three section names) cost each region change some 12 to 18 ms (median; interleav
 section's name and a list of plain links per section (the list labelled by the name), keyboard-
 reachable, each opening its page in the same session as a page link does (or in a new tab, with
 the same address).
+
+It also sets the page's `lang` attribute, which Streamlit has no setting for, so that screen
+readers read French text as French: the sidebar is drawn on every run, in every language.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from urllib.parse import quote, urlencode
 import streamlit as st
 
 from components.sections import SECTION_PARAM
-from dashboard.i18n import t
+from dashboard.i18n import current_language, t
 
 # The app's own navigation component: its name is how Streamlit tells it from any other component.
 COMPONENT_NAME = "microcredentials_site_navigation"
@@ -88,5 +91,10 @@ def sidebar_navigation(
     with slot:
         _component(
             key="site-navigation-links",
-            data={"label": t("Site pages"), "sections": navigation_sections(sections, current, query)},
+            data={
+                "label": t("Site pages"),
+                "sections": navigation_sections(sections, current, query),
+                # Only ever "en" or "fr" (dashboard.i18n.LANGUAGES), never data.
+                "language": current_language(),
+            },
         )

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.document_language import set_document_language
 from components.navigation import sidebar_navigation
 from components.page import unavailable_notice
 from components.plotly_chart import preload_plotly
@@ -74,16 +73,15 @@ if not st.session_state.get(PAGE_CONFIGURED_KEY):
     st.set_page_config(page_icon=str(Path(__file__).parent / "assets" / "favicon.png"), layout="wide")
     st.session_state[PAGE_CONFIGURED_KEY] = True
 navigation_slot = st.sidebar.container(key="site-navigation")
-language = language_switch(st.sidebar.container(key="language-switch"))
+language_switch(st.sidebar.container(key="language-switch"))
 sections = _sections()
 navigation = st.navigation(sections, position="hidden")
 st.session_state["_current_region"] = region_filter(_region_choices())
 sidebar_navigation(navigation_slot, sections, navigation)
-# What a run shows once (the script that sets the page's language, a notice about the link) has a
-# slot of its own that is always there: otherwise the page's elements move up one place on the next
-# run, and the browser builds every one of them again, charts included.
+# What a run shows once (a notice about the link) has a slot of its own that is always there:
+# otherwise the page's elements move up one place on the next run, and the browser builds every
+# one of them again, charts included.
 with st.container(key="run-once"):
-    set_document_language(language)
     notice = url_notice()
     if notice:
         st.warning(notice, icon=":material/link_off:")

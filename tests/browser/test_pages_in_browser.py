@@ -293,6 +293,8 @@ def test_switching_the_language_keeps_the_region_and_the_language_follows_the_na
     expect(page).to_have_url(re.compile(r"lang=en"))
     expect(page).to_have_url(re.compile(r"region=QC"))
     expect(region_box(page)).to_have_value("Quebec")
+    # The page opened in French: its lang attribute follows the switch back to English.
+    page.wait_for_function("document.documentElement.lang === 'en'", timeout=10_000)
     page.locator(".st-key-site-navigation").get_by_role("link", name="Institutions").click()
     expect(page).to_have_url(re.compile(r"/institutions\?.*lang=en"))
     expect(page).to_have_url(re.compile(r"region=QC"))
