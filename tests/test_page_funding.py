@@ -66,7 +66,8 @@ def test_canada_renders_the_map_charts_and_headlines():
     assert len(plotly_figures(opened["envelopes"])) == 1
     assert len(plotly_figures(opened["map"])) == 0
     where_text = texts(opened["where"])
-    assert "Ontario received the most microcredential-specific funding per 100,000 people: $580,441" in where_text
+    leader = "The most microcredential-specific funding per 100,000 people was announced for Ontario: $580,441"
+    assert leader in where_text
     envelope_text = texts(opened["envelopes"])
     assert "$7,147,296 of $8,000,000 itemised across 21 allocations; 1 allocation not published" in envelope_text
 
@@ -111,7 +112,7 @@ def test_alberta_shows_its_own_figures():
     assert not where.exception
     # 5,600,000 + 8,000,000 + 270,000
     assert metrics(where)["Alberta: counted funding"] == "$13,870,000"
-    assert "Alberta received more microcredential-specific funding per person than the rest of Canada" in texts(where)
+    assert "More microcredential-specific funding was announced for Alberta than for the rest of Canada" in texts(where)
     at = open_section("funding", "announcements", "AB")
     assert not at.exception
     assert metrics(at)["Alberta: counted funding"] == "$13,870,000"
@@ -149,7 +150,7 @@ def test_a_link_reopens_the_same_view():
     assert not where.exception
     assert where.radio(key="scope").value == "including"
     assert where.segmented_control(key="measure").value == "total"
-    assert "received the most funding for or including microcredentials in total" in texts(where)
+    assert "The most funding for or including microcredentials in total was announced for" in texts(where)
     # Not `open_section`: the envelope the link asks for is refused with the same notice a section would be.
     at = open_page("funding", "AB", query={**link, SECTION_PARAM: "envelopes"})
     assert not at.exception
@@ -170,7 +171,7 @@ def test_without_boundaries_the_page_says_so_and_keeps_the_bars(package_dir, mon
     bars = open_section("funding", "where")
     assert not bars.exception
     assert len(plotly_figures(bars)) == 1
-    assert "Ontario received the most" in texts(bars)
+    assert "was announced for Ontario" in texts(bars)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

@@ -199,8 +199,10 @@ def test_region_beside_the_rest_of_canada(package, choices):
     spec = view.region_versus_rest_chart(package, "specific", choices["AB"])
     # Rest of Canada: 151,931,660 - 46,500,000 national - 13,870,000 AB = 91,561,660 over
     # 36,991,981 - 4,262,635 = 32,729,346 people: 279,754 per 100,000.
-    assert spec.title.startswith("Alberta received more")
-    assert "$325,386 vs $279,754 per 100,000 people" in spec.title
+    assert spec.title == (
+        "More microcredential-specific funding was announced for Alberta than for the rest of Canada, "
+        "per 100,000 people: $325,386 vs $279,754"
+    )
     assert spec.table["amount_cad"].to_list() == [13_870_000, 91_561_660]
     assert view.region_versus_rest_chart(package, "specific", choices["CA"]) is None
 
@@ -209,12 +211,15 @@ def test_bars_title_names_the_leader_for_each_measure_and_scope(package, choices
     canada = choices["CA"]
     # 82,561,660 / 14,223,942 * 100,000 = 580,441.5
     per_person = view.province_bars_chart(package, "specific", "per_100k", canada)
-    assert per_person.title == "Ontario received the most microcredential-specific funding per 100,000 people: $580,441"
+    assert per_person.title == (
+        "The most microcredential-specific funding per 100,000 people was announced for Ontario: $580,441"
+    )
     total = view.province_bars_chart(package, "specific", "total", canada)
-    assert total.title.endswith("in total: $82,561,660")
+    assert total.title == "The most microcredential-specific funding in total was announced for Ontario: $82,561,660"
     # Including: BC 9,000,000 + 39,000,000 = 48,000,000 / 5,000,879 * 100,000 = 959,831.3
     including = view.province_bars_chart(package, "including", "per_100k", canada)
-    assert including.title.startswith("British Columbia received the most")
+    assert including.title.startswith("The most funding for or including microcredentials per 100,000 people")
+    assert "was announced for British Columbia" in including.title
     assert including.title.endswith("$959,831")
     assert per_person.table.height == 13
 
@@ -724,8 +729,8 @@ def test_the_region_headline_counts_announcements_in_the_right_number(package, c
 
     new_brunswick, french_new_brunswick = _in_both_languages(lambda: note("NB"))
     yukon, french_yukon = _in_both_languages(lambda: note("YT"))
-    assert "; 1 counted announcement, amount" in new_brunswick
-    assert "; 1 annonce comptabilisée, montant" in french_new_brunswick
+    assert new_brunswick.startswith("1 counted announcement, with no published amount")
+    assert french_new_brunswick.startswith("1 annonce comptabilisée, sans montant publié")
     assert "; 0 counted announcements, amount" in yukon
     assert "; 0 annonce comptabilisée, montant" in french_yukon
 
@@ -779,3 +784,31 @@ def test_a_province_s_figure_cites_its_announcements_and_the_census(package, cho
         "statcan-census-2021-wikipedia",
     ]
     assert all(source.url.startswith("https://") for source in alberta.sources)
+
+
+def test_a_region_whose_counted_amounts_are_all_unpublished_is_unknown_not_zero(package, choices):
+    """New Brunswick's one counted announcement (ECE micro-credentialing) states no amount."""
+    card = view.region_headline(package, "specific", choices["NB"])
+    assert card.value == "Not published"
+    assert "unknown, not zero" in card.note
+    chart = view.region_versus_rest_chart(package, "specific", choices["NB"])
+    # Rest of Canada: 151,931,660 - 46,500,000 national = 105,431,660 over 36,991,981 - 775,610 =
+    # 36,216,371 people: 291,115.6 per 100,000.
+    assert chart.title == (
+        "No published amount for New Brunswick's counted announcement; the rest of Canada: $291,116 per 100,000 people"
+    )
+    assert "$0" not in chart.title + chart.takeaway
+    assert chart.takeaway.startswith("New Brunswick: an unknown amount for 775,610 people;")
+    assert "add nothing to either side" in chart.subtitle
+    # The region's bar says how many are unpublished instead of "$0".
+    bars = {bar.name: list(bar.text) for bar in chart.figure.data}
+    assert ["1 not published"] in bars.values()
+    # Atlantic Canada: the same announcement is its only counted one.
+    atlantic = view.region_versus_rest_chart(package, "specific", choices["ATL"])
+    assert atlantic.title.startswith("No published amount for Atlantic's counted announcement")
+    assert view.region_headline(package, "specific", choices["ATL"]).value == "Not published"
+
+
+def test_a_region_with_nothing_counted_says_so(package, choices):
+    chart = view.region_versus_rest_chart(package, "specific", choices["YT"])
+    assert chart.title.startswith("No microcredential-specific funding is counted for Yukon; the rest of Canada: ")

@@ -633,7 +633,7 @@ def test_per_capita_compares_the_region_with_the_rest_of_canada():
     assert rows["Rest of Canada"]["programs_per_100k_people"] == 0.01
     assert rows["Alberta"]["programs"] + rows["Rest of Canada"]["programs"] == 3
     # The catalogue is a list of examples: said where a reader would quote it from.
-    assert spec.title.startswith("Among the catalogue's examples, Alberta has more programs per person")
+    assert spec.title.startswith("Among the catalogue's examples, Alberta has more programs per 100,000 people")
     assert "not every program on offer" in spec.takeaway
 
 

@@ -417,6 +417,13 @@ _CODE_2: dict[str, str] = {
     "{per_100k} per 100,000 people; {count} counted announcements, amount published for {known}.": (
         "{per_100k} pour 100 000 habitants ; {count} annonces comptabilisées, montant publié pour {known}."
     ),
+    "Not published": "Non publié",
+    "{count} counted announcement, with no published amount: unknown, not zero.": (
+        "{count} annonce comptabilisée, sans montant publié : inconnu, pas zéro."
+    ),
+    "{count} counted announcements, none with a published amount: unknown, not zero.": (
+        "{count} annonces comptabilisées, aucune avec un montant publié : inconnu, pas zéro."
+    ),
     # ---------------------------------------------------------------- funding: map and bars
     "The province boundaries could not be loaded, so the map is not shown. The bar chart below shows "
     "the same figures.": (
@@ -463,7 +470,7 @@ _CODE_2: dict[str, str] = {
         "pas sur la carte."
     ),
     "{region} is outlined in orange on the map.": "Sélection ({region}) : contour orange sur la carte.",
-    "{leaders} received the most {scope} {phrase}: {value}": (
+    "The most {scope} {phrase} was announced for {leaders}: {value}": (
         "Montant le plus élevé de {scope} {phrase} : {leaders}, {value}"
     ),
     "Highest {phrase}: {top}. {none} of {total} provinces and territories have nothing counted with a "
@@ -484,15 +491,36 @@ _CODE_2: dict[str, str] = {
         "publié, la barre en indique le nombre, et son chiffre les exclut."
     ),
     "Rest of Canada": "Reste du Canada",
-    "{region} received more {scope} per person than the rest of Canada: {mine} vs {rest} per 100,000 people": (
-        "{region} : plus de {scope} par habitant que le reste du Canada ({mine} contre {rest} pour 100 000 habitants)"
+    "More {scope} was announced for {region} than for the rest of Canada, per 100,000 people: {mine} vs {rest}": (
+        "{region} : plus de {scope} annoncé que pour le reste du Canada, pour 100 000 habitants ({mine} contre {rest})"
     ),
-    "{region} received less {scope} per person than the rest of Canada: {mine} vs {rest} per 100,000 people": (
-        "{region} : moins de {scope} par habitant que le reste du Canada ({mine} contre {rest} pour 100 000 habitants)"
+    "Less {scope} was announced for {region} than for the rest of Canada, per 100,000 people: {mine} vs {rest}": (
+        "{region} : moins de {scope} annoncé que pour le reste du Canada, pour 100 000 habitants ({mine} contre {rest})"
     ),
-    "{region} received as much {scope} per person as the rest of Canada: {mine} per 100,000 people": (
-        "{region} : autant de {scope} par habitant que le reste du Canada ({mine} pour 100 000 habitants)"
+    "As much {scope} was announced for {region} as for the rest of Canada, per 100,000 people: {mine}": (
+        "{region} : autant de {scope} annoncé que pour le reste du Canada, pour 100 000 habitants ({mine})"
     ),
+    "No {scope} is counted for {region}; the rest of Canada: {rest} per 100,000 people": (
+        "{region} : aucun {scope} comptabilisé ; reste du Canada : {rest} pour 100 000 habitants"
+    ),
+    "No published amount for {region}'s counted announcement; the rest of Canada: {rest} per 100,000 people": (
+        "{region} : aucun montant publié pour l’annonce comptabilisée ; reste du Canada : {rest} pour 100 000 habitants"
+    ),
+    "No published amount for {region}'s {count} counted announcements; the rest of Canada: {rest} per 100,000 people": (
+        "{region} : aucun montant publié pour les {count} annonces comptabilisées ; reste du Canada : {rest} "
+        "pour 100 000 habitants"
+    ),
+    "{region}: {mine} of {scope} per 100,000 people; nothing with a published amount is counted for the "
+    "rest of Canada": (
+        "{region} : {mine} de {scope} pour 100 000 habitants ; rien n’est comptabilisé avec un montant publié "
+        "pour le reste du Canada"
+    ),
+    "Announcements with no published amount add nothing to either side; the bars count them.": (
+        "Les annonces sans montant publié n’ajoutent rien à aucun des deux côtés ; les barres les dénombrent."
+    ),
+    "an unknown amount": "un montant inconnu",
+    "1 not published": "1 non publié",
+    "{count} not published": "{count} non publiés",
     "{region}: {amount} for {people} people; rest of Canada: {rest_amount} for {rest_people} people. National "
     "programs ({national}) are left out of both.": (
         "{region} : {amount} pour {people} habitants ; reste du Canada : {rest_amount} pour {rest_people} "
@@ -1271,20 +1299,20 @@ _PAGES: dict[str, str] = {
         "{matched} programmes retenus, triés par titre ; sélectionnez un en-tête de colonne pour trier. Le CSV "
         "téléchargé contient les mêmes lignes."
     ),
-    "Among the catalogue's examples, {region} has more programs per person than the rest of Canada: "
-    "{selected} vs {rest} per 100,000 people": (
-        "Exemples du catalogue (sélection : {region}) : plus de programmes par habitant que dans le reste du "
-        "Canada ({selected} contre {rest} pour 100 000 habitants)"
+    "Among the catalogue's examples, {region} has more programs per 100,000 people than the rest of "
+    "Canada: {selected} vs {rest}": (
+        "Exemples du catalogue (sélection : {region}) : plus de programmes pour 100 000 habitants que dans le "
+        "reste du Canada ({selected} contre {rest})"
     ),
-    "Among the catalogue's examples, {region} has fewer programs per person than the rest of Canada: "
-    "{selected} vs {rest} per 100,000 people": (
-        "Exemples du catalogue (sélection : {region}) : moins de programmes par habitant que dans le reste du "
-        "Canada ({selected} contre {rest} pour 100 000 habitants)"
+    "Among the catalogue's examples, {region} has fewer programs per 100,000 people than the rest of "
+    "Canada: {selected} vs {rest}": (
+        "Exemples du catalogue (sélection : {region}) : moins de programmes pour 100 000 habitants que dans le "
+        "reste du Canada ({selected} contre {rest})"
     ),
-    "Among the catalogue's examples, {region} has as many programs per person as the rest of Canada: "
-    "{selected} per 100,000 people": (
-        "Exemples du catalogue (sélection : {region}) : autant de programmes par habitant que dans le reste du "
-        "Canada ({selected} pour 100 000 habitants)"
+    "Among the catalogue's examples, {region} has as many programs per 100,000 people as the rest of "
+    "Canada: {selected}": (
+        "Exemples du catalogue (sélection : {region}) : autant de programmes pour 100 000 habitants que dans le "
+        "reste du Canada ({selected})"
     ),
     "The catalogue lists examples found in public sources, not every program on offer: this compares the "
     "examples, not what each province offers.": (

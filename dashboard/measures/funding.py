@@ -61,8 +61,11 @@ def national_funding(funding: pl.DataFrame, scopes: tuple[str, ...]) -> pl.DataF
 
 
 def region_versus_rest(by_destination: pl.DataFrame, region_codes: list[str]) -> pl.DataFrame:
-    """The selected provinces' total and per-100,000 figure beside the rest of Canada's."""
-    compared = versus_rest(by_destination, "amount_cad", region_codes)
+    """The selected provinces' total and per-100,000 figure beside the rest of Canada's, each side with
+    its counted announcements and how many of them have no published amount."""
+    compared = versus_rest(
+        by_destination, "amount_cad", region_codes, also_summed=("announcements", "amount_not_published")
+    )
     return compared.rename({"amount_cad_per_100k": "per_100k_cad"}).with_columns(pl.col("per_100k_cad").round(0))
 
 

@@ -213,6 +213,9 @@ def _with_bar_text(by_destination: pl.DataFrame, column: str) -> pl.DataFrame:
     """Bar labels that say when a province's figure leaves out announcements with no published amount."""
 
     def label(amount: float, unpublished: int) -> str:
+        if unpublished and not amount:
+            # Nothing published: the bar's $0 is no amount, so its label gives none.
+            return plural(unpublished, "1 not published", "{count} not published")
         text = format_cad(amount)
         if unpublished:
             # "+ 2 not published": French agrees the participle with the count.
@@ -295,16 +298,28 @@ def region_headline(package: DataPackage, scope: str, region: Region) -> Headlin
     rows = by_destination.filter(pl.col("code").is_in(list(region.provinces)))
     # The same per-person figure as the region-versus-rest chart, from the same function.
     selected = region_versus_rest(by_destination, list(region.provinces)).filter(pl.col("group") == SELECTED_REGION)
-    return Headline(
-        t("{region}: counted funding", region=region.name),
-        format_cad(selected["amount_cad"].item()),
-        plural(
-            rows["announcements"].sum(),
+    announcements, unpublished = int(rows["announcements"].sum()), int(rows["amount_not_published"].sum())
+    if announcements and unpublished == announcements:
+        # Counted, but no source states an amount: the total is unknown, not zero.
+        value = t("Not published")
+        note = plural(
+            announcements,
+            "{count} counted announcement, with no published amount: unknown, not zero.",
+            "{count} counted announcements, none with a published amount: unknown, not zero.",
+        )
+    else:
+        value = format_cad(selected["amount_cad"].item())
+        note = plural(
+            announcements,
             "{per_100k} per 100,000 people; {count} counted announcement, amount published for {known}.",
             "{per_100k} per 100,000 people; {count} counted announcements, amount published for {known}.",
             per_100k=format_cad(selected["per_100k_cad"].item()),
-            known=format_count(rows["announcements"].sum() - rows["amount_not_published"].sum()),
-        ),
+            known=format_count(announcements - unpublished),
+        )
+    return Headline(
+        t("{region}: counted funding", region=region.name),
+        value,
+        note,
         source_refs(package.frame("sources"), _counted_province_sources(package, scope, region.provinces)),
     )
 
@@ -501,7 +516,7 @@ def province_bars_chart(package: DataPackage, scope: str, measure: str, region: 
         )
     else:
         title = t(
-            "{leaders} received the most {scope} {phrase}: {value}",
+            "The most {scope} {phrase} was announced for {leaders}: {value}",
             leaders=_names(leaders),
             scope=_scope_phrase(scope),
             phrase=phrase,
@@ -574,6 +589,62 @@ def province_bars_chart(package: DataPackage, scope: str, measure: str, region: 
     )
 
 
+def _unknown(side: dict) -> bool:
+    """Counted announcements, none with a published amount: an unknown total, not $0."""
+    return bool(side["announcements"]) and side["amount_not_published"] == side["announcements"]
+
+
+def _side_amount(side: dict) -> str:
+    """A side's counted dollars, saying how many announcements they leave out, or that none is known."""
+    if _unknown(side):
+        return t("an unknown amount")
+    amount = format_cad(side["amount_cad"])
+    if not side["amount_not_published"]:
+        return amount
+    return f"{amount} ({plural(side['amount_not_published'], '+ 1 not published', '+ {count} not published')})"
+
+
+def _comparison_title(mine: dict, rest: dict, region: Region, scope: str) -> str:
+    """The region beside the rest of Canada per 100,000 people, compared only where both sides have a
+    published amount."""
+    values = {
+        "region": region.name,
+        "scope": _scope_phrase(scope),
+        "mine": format_cad(mine["per_100k_cad"]),
+        "rest": format_cad(rest["per_100k_cad"]),
+    }
+    if not mine["announcements"]:
+        return t("No {scope} is counted for {region}; the rest of Canada: {rest} per 100,000 people", **values)
+    if _unknown(mine):
+        return plural(
+            mine["announcements"],
+            "No published amount for {region}'s counted announcement; the rest of Canada: {rest} per 100,000 people",
+            "No published amount for {region}'s {count} counted announcements; the rest of Canada: {rest} per "
+            "100,000 people",
+            **values,
+        )
+    if not rest["announcements"] or _unknown(rest):
+        return t(
+            "{region}: {mine} of {scope} per 100,000 people; nothing with a published amount is counted for the "
+            "rest of Canada",
+            **values,
+        )
+    if mine["per_100k_cad"] > rest["per_100k_cad"]:
+        return t(
+            "More {scope} was announced for {region} than for the rest of Canada, per 100,000 people: {mine} vs {rest}",
+            **values,
+        )
+    if mine["per_100k_cad"] < rest["per_100k_cad"]:
+        return t(
+            "Less {scope} was announced for {region} than for the rest of Canada, per 100,000 people: {mine} vs {rest}",
+            **values,
+        )
+    return t(
+        "As much {scope} was announced for {region} as for the rest of Canada, per 100,000 people: {mine}",
+        **values,
+    )
+
+
 def region_versus_rest_chart(package: DataPackage, scope: str, region: Region) -> ChartSpec | None:
     """The selected region beside the rest of Canada, per 100,000 people; None for Canada as a whole."""
     if region.is_national:
@@ -584,50 +655,39 @@ def region_versus_rest_chart(package: DataPackage, scope: str, region: Region) -
         .otherwise(pl.lit(t("Rest of Canada"))),
         in_selected_region=pl.col("group") == SELECTED_REGION,
     )
-    compared = compared.with_columns(bar_text=_text(compared, format_cad, "per_100k_cad"))
+    compared = _with_bar_text(compared, "per_100k_cad")
     mine = compared.filter(pl.col("in_selected_region")).row(0, named=True)
     rest = compared.filter(~pl.col("in_selected_region")).row(0, named=True)
-    values = {
-        "region": region.name,
-        "scope": _scope_phrase(scope),
-        "mine": format_cad(mine["per_100k_cad"]),
-        "rest": format_cad(rest["per_100k_cad"]),
-    }
-    if mine["per_100k_cad"] > rest["per_100k_cad"]:
-        title = t(
-            "{region} received more {scope} per person than the rest of Canada: {mine} vs {rest} per 100,000 people",
-            **values,
-        )
-    elif mine["per_100k_cad"] < rest["per_100k_cad"]:
-        title = t(
-            "{region} received less {scope} per person than the rest of Canada: {mine} vs {rest} per 100,000 people",
-            **values,
-        )
-    else:
-        title = t(
-            "{region} received as much {scope} per person as the rest of Canada: {mine} per 100,000 people", **values
-        )
     national = funding_summary(package.frame("funding"), SCOPE_CHOICES[scope])["national_cad"]
     takeaway = t(
         "{region}: {amount} for {people} people; rest of Canada: {rest_amount} for {rest_people} people. National "
         "programs ({national}) are left out of both.",
         region=region.name,
-        amount=format_cad(mine["amount_cad"]),
+        amount=_side_amount(mine),
         people=format_count(mine["population_2021"]),
-        rest_amount=format_cad(rest["amount_cad"]),
+        rest_amount=_side_amount(rest),
         rest_people=format_count(rest["population_2021"]),
         national=format_cad(national),
     )
+    subtitle = t(
+        "{rule} Per 100,000 people, 2021 Census population. National programs are not assigned to either side.",
+        rule=_counted_rule(scope),
+    )
+    if mine["amount_not_published"] or rest["amount_not_published"]:
+        subtitle += " " + t("Announcements with no published amount add nothing to either side; the bars count them.")
     table = compared.select(
-        pl.col("group").alias("area"), "amount_cad", "population_2021", "per_100k_cad", "in_selected_region"
+        pl.col("group").alias("area"),
+        "amount_cad",
+        "announcements",
+        "amount_not_published",
+        "population_2021",
+        "per_100k_cad",
+        "in_selected_region",
     )
     return ChartSpec(
         key="funding-region-versus-rest",
-        title=title,
-        subtitle=t(
-            "{rule} Per 100,000 people, 2021 Census population. National programs are not assigned to either side.",
-            rule=_counted_rule(scope),
-        ),
+        title=_comparison_title(mine, rest, region, scope),
+        subtitle=subtitle,
         figure=highlighted_bars(
             compared,
             "group",

@@ -757,20 +757,20 @@ def per_capita_chart(
     }
     if selected["programs_per_100k"] > rest["programs_per_100k"]:
         title = t(
-            "Among the catalogue's examples, {region} has more programs per person than the rest of Canada: "
-            "{selected} vs {rest} per 100,000 people",
+            "Among the catalogue's examples, {region} has more programs per 100,000 people than the rest of "
+            "Canada: {selected} vs {rest}",
             **values,
         )
     elif selected["programs_per_100k"] < rest["programs_per_100k"]:
         title = t(
-            "Among the catalogue's examples, {region} has fewer programs per person than the rest of Canada: "
-            "{selected} vs {rest} per 100,000 people",
+            "Among the catalogue's examples, {region} has fewer programs per 100,000 people than the rest of "
+            "Canada: {selected} vs {rest}",
             **values,
         )
     else:
         title = t(
-            "Among the catalogue's examples, {region} has as many programs per person as the rest of Canada: "
-            "{selected} per 100,000 people",
+            "Among the catalogue's examples, {region} has as many programs per 100,000 people as the rest of "
+            "Canada: {selected}",
             **values,
         )
     return ChartSpec(
