@@ -15,7 +15,8 @@ page_header(
     t("Employers"),
     t(
         "What Canadian employers know about microcredentials, and what would make one count when they "
-        "hire or train staff. From the survey of 201 employers in HEQCO's 2021 report (fieldwork dates not published)."
+        "hire or train staff. From the survey of 201 employers in HEQCO's 2021 report (fieldwork dates not published), "
+        "and, for the demand for faster routes to skills, a 2023 Harris Poll of Canadian companies."
     ),
 )
 survey_page_notice(region)

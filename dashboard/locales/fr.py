@@ -226,8 +226,8 @@ _CODE: dict[str, str] = {
         "Part des employeurs pour qui les microcertifications répondent à un besoin de perfectionnement des "
         "compétences de chaque groupe. {note}"
     ),
-    "{share} of Canadian companies wish skills could be acquired faster": (
-        "{share} des entreprises canadiennes souhaiteraient que les compétences s’acquièrent plus vite"
+    "{share} of Canadian companies surveyed wish skills could be acquired faster": (
+        "{share} des entreprises canadiennes sondées souhaiteraient que les compétences s’acquièrent plus vite"
     ),
     "Canadian companies surveyed by The Harris Poll for Express Employment Professionals (2023). "
     "Question wording was not published; items are as reported.": (
@@ -293,9 +293,10 @@ _CODE: dict[str, str] = {
     "Target learners and skills gaps named by institutions. {note}": (
         "Apprenants visés et lacunes de compétences nommés par les établissements. {note}"
     ),
-    "Most institutions mix online and in-person delivery ({mixed}); {online} are fully online": (
-        "La plupart des établissements combinent formation en ligne et en personne ({mixed}) ; {online} offrent "
-        "leurs microcertifications entièrement en ligne"
+    "Most institutions offering microcredentials mix online and in-person delivery ({mixed}); {online} "
+    "are fully online": (
+        "La plupart des établissements qui offrent des microcertifications combinent formation en ligne et en "
+        "personne ({mixed}) ; {online} les offrent entièrement en ligne"
     ),
     "Institutions offering microcredentials, by delivery mode (reported ahead of the HEQCO report). {note}": (
         "Établissements qui offrent des microcertifications, selon le mode de prestation (rapporté avant la "
@@ -837,10 +838,12 @@ _PAGES: dict[str, str] = {
     ),
     # ---------------------------------------------------------------- employers
     "What Canadian employers know about microcredentials, and what would make one count when they "
-    "hire or train staff. From the survey of 201 employers in HEQCO's 2021 report (fieldwork dates not published).": (
+    "hire or train staff. From the survey of 201 employers in HEQCO's 2021 report (fieldwork dates not published), "
+    "and, for the demand for faster routes to skills, a 2023 Harris Poll of Canadian companies.": (
         "Ce que les employeurs canadiens savent des microcertifications, et ce qui leur donnerait du poids à "
         "l’embauche ou dans la formation du personnel. D’après le sondage auprès de 201 employeurs du rapport du "
-        "COQES de 2021 (dates de collecte non publiées)."
+        "COQES de 2021 (dates de collecte non publiées) et, pour la demande de voies plus rapides vers les "
+        "compétences, un sondage Harris Poll de 2023 auprès d’entreprises canadiennes."
     ),
     "What employers know": "Ce que savent les employeurs",
     "What makes a microcredential count": "Ce qui donne du poids à une microcertification",

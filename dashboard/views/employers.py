@@ -164,7 +164,7 @@ def demand_for_faster_skills(package: DataPackage) -> ChartSpec:
 
     def title(rows: pl.DataFrame) -> str:
         top = rows.sort("percent", descending=True).row(0, named=True)
-        return t("{share} of Canadian companies wish skills could be acquired faster", share=qualified(top))
+        return t("{share} of Canadian companies surveyed wish skills could be acquired faster", share=qualified(top))
 
     return survey_chart(
         package,

@@ -72,7 +72,8 @@ def delivery_modes(package: DataPackage) -> ChartSpec:
         mixed = value_of(rows, "ins-delivery-mixed-academica")
         online = value_of(rows, "ins-delivery-online-academica")
         return t(
-            "Most institutions mix online and in-person delivery ({mixed}); {online} are fully online",
+            "Most institutions offering microcredentials mix online and in-person delivery ({mixed}); {online} "
+            "are fully online",
             mixed=qualified(mixed),
             online=qualified(online),
         )
