@@ -13,7 +13,7 @@ from components.map_scroll import map_scrolls_page
 from components.page import region_notice
 from components.plotly_chart import Picture, plotly_chart
 from components.tables import UNKNOWN_CELL, column_labels, grid_data
-from components.text import MORE_ON_DATA_PAGE, md_escape, md_link, sources_text
+from components.text import MORE_IN_ZIP, md_escape, md_link, sources_text
 from components.url_view import current_view_url
 from dashboard.cache import current_package
 from dashboard.cache.views import shared_file
@@ -38,7 +38,7 @@ def source_part(source: SourceRef) -> str:
 
 def sources_line(spec: ChartSpec) -> str:
     """`Source: [title](url) (publisher, secondary)` for each source, then the surveys' own publications."""
-    line = sources_text([source_part(source) for source in spec.sources], MAX_LISTED_SOURCES, MORE_ON_DATA_PAGE)
+    line = sources_text([source_part(source) for source in spec.sources], MAX_LISTED_SOURCES, MORE_IN_ZIP)
     if spec.surveys:
         # On a line of its own (a Markdown line break), under the sources.
         line += "  \n" + t("The survey: {surveys}", surveys=list_join([source_part(s) for s in spec.surveys]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.page import bordered_cards, unavailable_notice
-from components.text import md_escape, md_link, sources_text
+from components.text import MORE_ON_ABOUT_PAGE, md_escape, md_link, sources_text
 from dashboard.data import DatasetUnavailable
 from dashboard.views.overview import Headline
 
@@ -23,5 +23,5 @@ def headline_grid(items: list[Headline | DatasetUnavailable]) -> None:
             # value as text instead of the metric's one-line, truncated label.
             st.metric(label=item.label, value=item.value, label_visibility="collapsed")
             st.markdown(md_escape(item.label))
-            st.markdown(sources_text([md_link(s.title, s.url) for s in item.sources], shown=2))
+            st.markdown(sources_text([md_link(s.title, s.url) for s in item.sources], 2, MORE_ON_ABOUT_PAGE))
             st.page_link(f"../pages/{item.page}", label=item.page_label, icon=":material/arrow_forward:")

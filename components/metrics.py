@@ -8,7 +8,7 @@ from typing import Protocol
 import streamlit as st
 
 from components.page import bordered_cards
-from components.text import MORE_ON_DATA_PAGE, md_escape, md_link, sources_text
+from components.text import MORE_ON_ABOUT_PAGE, md_escape, md_link, sources_text
 from dashboard.charts import SourceRef
 
 # Two to a row: a dollar figure such as $151,931,660 needs about 230 pixels at the metric's size,
@@ -42,7 +42,7 @@ def metric_row(figures: Sequence[HeadlineLike], key: str) -> None:
                 # contrast ratio (2.85 against 4.5).
                 if figure.sources:
                     links = [md_link(source.title, source.url) for source in figure.sources]
-                    st.markdown(sources_text(links, SHOWN_SOURCES, MORE_ON_DATA_PAGE))
+                    st.markdown(sources_text(links, SHOWN_SOURCES, MORE_ON_ABOUT_PAGE))
 
 
 def region_metric(key: str, figure: HeadlineLike | None) -> None:

@@ -27,10 +27,15 @@ def md_link(label: object, url: object) -> str:
     return f"[{md_escape(label)}]({target})" if target else md_escape(label)
 
 
-# The rest of a long list of sources, for a figure whose every row's source is on the Data page.
-MORE_ON_DATA_PAGE = (
-    "and 1 more, listed with each row on the Data page",
-    "and {count} more, listed with each row on the Data page",
+# The rest of a long list of sources: a chart's are in its zip (README.txt and metadata.json, each
+# with its link), and every source is in About's list of sources.
+MORE_IN_ZIP = (
+    "and 1 more, with its link in the CSV with sources (zip) below",
+    "and {count} more, with their links in the CSV with sources (zip) below",
+)
+MORE_ON_ABOUT_PAGE = (
+    "and 1 more, listed with its link on the About and methodology page",
+    "and {count} more, listed with their links on the About and methodology page",
 )
 
 

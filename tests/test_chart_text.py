@@ -59,7 +59,7 @@ def test_a_french_source_line_has_french_spacing_and_words():
 def test_the_page_lists_six_sources_and_sends_the_rest_to_the_data_page():
     line = sources_line(spec_with([source(number, "CBC News") for number in range(8)]))
     assert line.count("](https://example.org/") == 6
-    assert line.endswith("and 2 more, listed with each row on the Data page")
+    assert line.endswith("and 2 more, with their links in the CSV with sources (zip) below")
 
 
 def test_the_picture_names_each_publisher_once_and_a_source_without_one_by_its_title():

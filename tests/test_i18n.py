@@ -472,8 +472,10 @@ def test_the_source_line_messages_are_found_in_the_code_and_translated():
     for message in (
         "and 1 more",
         "and {count} more",
-        "and 1 more, listed with each row on the Data page",
-        "and {count} more, listed with each row on the Data page",
+        "and 1 more, with its link in the CSV with sources (zip) below",
+        "and {count} more, with their links in the CSV with sources (zip) below",
+        "and 1 more, listed with its link on the About and methodology page",
+        "and {count} more, listed with their links on the About and methodology page",
     ):
         assert message in found
         assert message in FRENCH

@@ -100,7 +100,7 @@ def test_every_headline_figure_names_its_sources_with_links():
     # The first two of Alberta's four sources by name, linked; the census among the two more.
     assert alberta.startswith("Sources: [Province priming")
     assert "](https://www.alberta.ca/release.cfm?" in alberta
-    assert alberta.endswith("and 2 more, listed with each row on the Data page")
+    assert alberta.endswith("and 2 more, listed with their links on the About and methodology page")
     assert promised == (
         "Source: [Ensuring workers have the skills today for the jobs of tomorrow]"
         "(https://liberal.ns.ca/ensuring-workers-have-the-skills-today-for-the-jobs-of-tomorrow/)"

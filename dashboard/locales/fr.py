@@ -77,9 +77,17 @@ _CODE: dict[str, str] = {
     "Source: not recorded": "Source : non consignée",
     "and 1 more": "et 1 autre",
     "and {count} more": "et {count} autres",
-    "and 1 more, listed with each row on the Data page": "et 1 autre, indiquée avec chaque ligne à la page Données",
-    "and {count} more, listed with each row on the Data page": (
-        "et {count} autres, indiquées avec chaque ligne à la page Données"
+    "and 1 more, with its link in the CSV with sources (zip) below": (
+        "et 1 autre, avec son lien dans le CSV avec sources (zip) ci-dessous"
+    ),
+    "and {count} more, with their links in the CSV with sources (zip) below": (
+        "et {count} autres, avec leurs liens dans le CSV avec sources (zip) ci-dessous"
+    ),
+    "and 1 more, listed with its link on the About and methodology page": (
+        "et 1 autre, indiquée avec son lien à la page À propos et méthodologie"
+    ),
+    "and {count} more, listed with their links on the About and methodology page": (
+        "et {count} autres, indiquées avec leurs liens à la page À propos et méthodologie"
     ),
     "**Takeaway:** {takeaway}": "**À retenir :** {takeaway}",
     "Data table ({count} rows)": "Tableau de données ({count} lignes)",
