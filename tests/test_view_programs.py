@@ -544,9 +544,11 @@ def test_link_notice_names_only_the_filters_it_cannot_use():
     assert programs.link_notice({"field": [""], "q": ["x" * 100]}, fields, ONTARIO) is None  # empty clears
     notice = programs.link_notice({"field": ["Health", "nope"], "price": ["under-15h"]}, fields, ONTARIO)
     assert notice == (
-        "The link asked for a field and price band that this page does not know; that value is left out and "
-        "the rest of the link is applied."
+        "The link asked for values this page does not know (field and price band); they are left out and the "
+        "rest of the link is applied."
     )
+    one = programs.link_notice({"price": ["under-15h"]}, fields, ONTARIO)
+    assert one.startswith("The link asked for a price band that this page does not know; that value is left out")
     assert "Canada-wide choice" in programs.link_notice({"national": ["maybe"]}, fields, ONTARIO)
     assert programs.link_notice({"national": ["maybe"]}, fields, CANADA) is None  # no such box for Canada
     assert "cut" in programs.link_notice({"q": ["x" * 101]}, fields, CANADA)
@@ -852,3 +854,19 @@ def test_a_price_band_chart_with_every_price_known_says_so():
     assert programs.price_band_chart(summary, SOURCES).takeaway.startswith(
         "Every one of the 2 matching programs publishes a price or is noted as free."
     )
+
+
+def test_no_match_is_told_as_none_and_points_to_what_can_be_widened(prepared):
+    """ "0 of the 8 listed programs match" read as a count; Canada has no larger region to choose."""
+    summary = programs.summarise(prepared, programs.program_filters(CANADA, fields=["Trades"], search="zzz"))
+    assert summary.matched == 0
+    assert programs.headline(summary, True) == "None of the 8 listed programs matches the region and filters."
+    everywhere = "No listed program matches these filters anywhere in Canada. Clear a filter."
+    assert programs.no_match_text(CANADA) == everywhere
+    quebec = Region("QC", "Quebec", "province", ("QC",))
+    assert "choose a larger region" in programs.no_match_text(quebec)
+    set_language("fr")
+    try:
+        assert programs.headline(summary, True).startswith("Aucun des 8 programmes répertoriés ne correspond")
+    finally:
+        set_language("en")

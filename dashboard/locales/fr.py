@@ -1049,6 +1049,9 @@ _PAGES: dict[str, str] = {
     "{matched} of the {total} listed programs match the region and filters.": (
         "{matched} des {total} programmes répertoriés correspondent à la région et aux filtres."
     ),
+    "None of the {total} listed programs matches the region and filters.": (
+        "Aucun des {total} programmes répertoriés ne correspond à la région et aux filtres."
+    ),
     "1 of the {total} listed programs matches the region and filters.": (
         "1 des {total} programmes répertoriés correspond à la région et aux filtres."
     ),
@@ -1133,6 +1136,9 @@ _PAGES: dict[str, str] = {
     ),
     "No price statistics: the matching program publishes no price.": (
         "Aucune statistique de prix : le programme retenu ne publie aucun prix."
+    ),
+    "No listed program matches these filters anywhere in Canada. Clear a filter.": (
+        "Aucun programme répertorié ne correspond à ces filtres, nulle part au Canada. Retirez un filtre."
     ),
     "No listed program matches these filters in {region}. Clear a filter or choose a larger region.": (
         "Aucun programme répertorié ne correspond à ces filtres (sélection : {region}). Retirez un filtre ou "
@@ -1274,6 +1280,11 @@ _PAGES: dict[str, str] = {
     "link is applied.": (
         "Le lien demandait une valeur de filtre que cette page ne connaît pas ({filters}) ; cette valeur est "
         "laissée de côté et le reste du lien est appliqué."
+    ),
+    "The link asked for values this page does not know ({filters}); they are left out and the rest of the "
+    "link is applied.": (
+        "Le lien demandait des valeurs de filtre que cette page ne connaît pas ({filters}) ; elles sont "
+        "laissées de côté et le reste du lien est appliqué."
     ),
     "Fields, delivery modes, durations and price notes are the project's translation; the CSV keeps the data's "
     "original English.": (

@@ -389,9 +389,12 @@ def link_notice(raw: Mapping[str, Sequence[str]], field_choices: Sequence[str], 
     notices = []
     if problems:
         notices.append(
-            t(
+            plural(
+                len(problems),
                 "The link asked for a {filters} that this page does not know; that value is left out and the "
                 "rest of the link is applied.",
+                "The link asked for values this page does not know ({filters}); they are left out and the rest "
+                "of the link is applied.",
                 filters=_names(problems),
             )
         )
@@ -502,6 +505,10 @@ def headline(summary: ProgramSummary, illustrative_data: bool) -> str:
     """The first sentence of the page: how many programs match, out of how many listed."""
     if summary.total == 1 and summary.matched == 1:
         text = t("The only listed program matches the region and filters.")
+    elif summary.matched == 0:
+        text = t(
+            "None of the {total} listed programs matches the region and filters.", total=format_count(summary.total)
+        )
     elif summary.matched == summary.total:
         text = t("All {total} listed programs match the region and filters.", total=format_count(summary.total))
     elif summary.matched == 1:
@@ -596,6 +603,8 @@ def coverage_text(summary: ProgramSummary) -> str:
 
 def no_match_text(region: Region) -> str:
     """What the page says instead of charts and a table when nothing matches."""
+    if region.is_national:
+        return t("No listed program matches these filters anywhere in Canada. Clear a filter.")
     return t(
         "No listed program matches these filters in {region}. Clear a filter or choose a larger region.",
         region=region.name,
