@@ -24,11 +24,13 @@ from dashboard.measures.survey import BOUNDS, with_intervals
 from dashboard.regions import Region
 
 # What was asked and the answer first: on a laptop the grid shows five or six columns before it
-# scrolls, and the percent used to be the fifth, after the survey's long title and the topic.
+# scrolls, and the percent used to be the fifth, after the survey's long title and the topic. The
+# percent comes before its qualifier: in a table beside another (half the page) the grid shows two
+# columns and a half.
 TABLE_COLUMNS = [
     "item",
-    "qualifier",
     "percent",
+    "qualifier",
     "ci95_low_percent",
     "ci95_high_percent",
     "base_n",
