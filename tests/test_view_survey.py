@@ -8,7 +8,7 @@ import pytest
 from dashboard.data import load_package
 from dashboard.i18n import set_language
 from dashboard.paths import BUNDLED_DATA_DIR
-from dashboard.views import institutions
+from dashboard.views import institutions, workers
 from dashboard.views.survey import ranking_takeaway
 
 
@@ -57,3 +57,10 @@ def test_the_colleges_chart_does_not_rank_a_2019_survey_against_a_2021_one():
     assert "Highest: Offered online courses" not in takeaway
     assert "Highest: Offering microcredentials (56%); lowest: Planning or interested in offering" in takeaway
     assert "National Survey of Online and Digital Learning 2019 — " in takeaway
+
+
+def test_the_disagreeing_future_proofing_figures_keep_their_intervals_apart_from_the_dispute():
+    """78% and 70% for one question of one survey: each interval is sampling error, not a verdict."""
+    spec = workers.future_proofing(load_package(BUNDLED_DATA_DIR))
+    assert spec.title.startswith("Sources disagree: 78% or 70%")
+    assert "cannot say which report is right" in spec.subtitle

@@ -267,9 +267,11 @@ _CODE: dict[str, str] = {
         "majorité est d’accord."
     ),
     "Share saying upskilling and continuing education will be important for future-proofing their careers, "
-    "as reported by two sources. {note}": (
+    "as reported by two sources. Each interval is the sampling error around one reported value: it "
+    "cannot say which report is right. {note}": (
         "Part des répondants qui jugent que le perfectionnement et la formation continue seront importants pour "
-        "préparer leur carrière à l’avenir, selon deux sources. {note}"
+        "préparer leur carrière à l’avenir, selon deux sources. Chaque intervalle est l’erreur d’échantillonnage "
+        "autour d’une valeur rapportée : il ne dit pas quelle source a raison. {note}"
     ),
     "{item} is what adults weigh most before enrolling: {share} consider it": (
         "{item} : c’est ce que les adultes pèsent le plus avant de s’inscrire ({share} en tiennent compte)"

@@ -78,7 +78,8 @@ def future_proofing(package: DataPackage) -> ChartSpec:
         title,
         t(
             "Share saying upskilling and continuing education will be important for future-proofing their careers, "
-            "as reported by two sources. {note}",
+            "as reported by two sources. Each interval is the sampling error around one reported value: it "
+            "cannot say which report is right. {note}",
             note=t(QUESTION_NOTE),
         ),
         series="reported_by",
