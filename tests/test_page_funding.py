@@ -117,7 +117,7 @@ def test_alberta_shows_its_own_figures():
     assert not at.exception
     assert metrics(at)["Alberta: counted funding"] == "$13,870,000"
     page_text = texts(at)
-    assert "24 announcements for Alberta, 3 of them counted in the total" in page_text
+    assert "24 funding entries for Alberta, 3 of them counted in the total" in page_text
     assert "National programs that may also serve Alberta" in page_text
     announcements = listings(at)[0]
     amounts = set(announcements["amount_cad"].dropna())

@@ -328,7 +328,8 @@ def test_announcements_for_alberta_list_every_row_with_why(package, choices):
     assert block.table.height == 24
     counted = block.table.filter(pl.col("counted"))
     assert sorted(counted["amount_cad"].to_list()) == [270_000, 5_600_000, 8_000_000]
-    assert block.title == "24 announcements for Alberta, 3 of them counted in the total"
+    assert block.title == "24 funding entries for Alberta, 3 of them counted in the total"
+    assert block.caption.endswith("21 rows are allocations inside envelopes, already in their envelopes' amounts.")
     lethbridge = block.table.filter(pl.col("recipient") == "University of Lethbridge").row(0, named=True)
     assert lethbridge["amount_cad"] is None
     assert lethbridge["exactness"] == "amount not published"
@@ -647,17 +648,21 @@ def test_an_envelope_choice_with_one_allocation_says_allocation_in_the_singular(
 @pytest.mark.parametrize(
     ("code", "english", "french"),
     [
-        ("YT", "No announcement for Yukon", "Aucune annonce (sélection : Yukon)"),
-        ("SK", "1 announcement for Saskatchewan, not counted", "1 annonce (sélection : Saskatchewan), non comptée"),
+        ("YT", "No funding entry for Yukon", "Aucune entrée de financement (sélection : Yukon)"),
+        (
+            "SK",
+            "1 funding entry for Saskatchewan, not counted",
+            "1 entrée de financement (sélection : Saskatchewan), non comptée",
+        ),
         (
             "NB",
-            "2 announcements for New Brunswick, 1 of them counted",
-            "2 annonces (sélection : Nouveau-Brunswick), dont 1 comptée ",
+            "2 funding entries for New Brunswick, 1 of them counted",
+            "2 entrées de financement (sélection : Nouveau-Brunswick), dont 1 comptée ",
         ),
         (
             "AB",
-            "24 announcements for Alberta, 3 of them counted",
-            "24 annonces (sélection : Alberta), dont 3 comptées ",
+            "24 funding entries for Alberta, 3 of them counted",
+            "24 entrées de financement (sélection : Alberta), dont 3 comptées ",
         ),
     ],
 )
@@ -678,9 +683,19 @@ def test_the_announcements_title_agrees_with_what_it_counts(package, code, engli
 @pytest.mark.parametrize(
     ("total", "counted", "english", "french"),
     [
-        (3, 3, "3 announcements for X, all counted in the total", "3 annonces (sélection : X), toutes comptées"),
-        (3, 0, "3 announcements for X, none of them counted", "3 annonces (sélection : X), dont aucune comptée"),
-        (1, 1, "1 announcement for X, counted in the total", "1 annonce (sélection : X), comptée dans"),
+        (
+            3,
+            3,
+            "3 funding entries for X, all counted in the total",
+            "3 entrées de financement (sélection : X), toutes comptées",
+        ),
+        (
+            3,
+            0,
+            "3 funding entries for X, none of them counted",
+            "3 entrées de financement (sélection : X), dont aucune comptée",
+        ),
+        (1, 1, "1 funding entry for X, counted in the total", "1 entrée de financement (sélection : X), comptée dans"),
     ],
 )
 def test_announcements_titles_with_every_or_no_announcement_counted(total, counted, english, french):

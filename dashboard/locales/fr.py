@@ -589,22 +589,30 @@ _CODE_2: dict[str, str] = {
     "No amount published for the {count} rows.": "Aucun montant publié pour les {count} lignes.",
     "Amount published for {known} of {count} row.": "Montant publié pour {known} ligne sur {count}.",
     "Amount published for {known} of {count} rows.": "Montant publié pour {known} des {count} lignes.",
-    "No announcement for {region}": "Aucune annonce (sélection : {region})",
-    "1 announcement for {region}, counted in the total": "1 annonce (sélection : {region}), comptée dans le total",
-    "1 announcement for {region}, not counted in the total": (
-        "1 annonce (sélection : {region}), non comptée dans le total"
+    "No funding entry for {region}": "Aucune entrée de financement (sélection : {region})",
+    "1 funding entry for {region}, counted in the total": (
+        "1 entrée de financement (sélection : {region}), comptée dans le total"
     ),
-    "{count} announcements for {region}, all counted in the total": (
-        "{count} annonces (sélection : {region}), toutes comptées dans le total"
+    "1 funding entry for {region}, not counted in the total": (
+        "1 entrée de financement (sélection : {region}), non comptée dans le total"
     ),
-    "{count} announcements for {region}, none of them counted in the total": (
-        "{count} annonces (sélection : {region}), dont aucune comptée dans le total"
+    "{count} funding entries for {region}, all counted in the total": (
+        "{count} entrées de financement (sélection : {region}), toutes comptées dans le total"
     ),
-    "{count} announcements for {region}, 1 of them counted in the total": (
-        "{count} annonces (sélection : {region}), dont 1 comptée dans le total"
+    "{count} funding entries for {region}, none of them counted in the total": (
+        "{count} entrées de financement (sélection : {region}), dont aucune comptée dans le total"
     ),
-    "{count} announcements for {region}, {counted} of them counted in the total": (
-        "{count} annonces (sélection : {region}), dont {counted} comptées dans le total"
+    "{count} funding entries for {region}, 1 of them counted in the total": (
+        "{count} entrées de financement (sélection : {region}), dont 1 comptée dans le total"
+    ),
+    "{count} funding entries for {region}, {counted} of them counted in the total": (
+        "{count} entrées de financement (sélection : {region}), dont {counted} comptées dans le total"
+    ),
+    "1 row is an allocation inside an envelope, already in the envelope's amount.": (
+        "1 ligne est une affectation au sein d’une enveloppe, déjà comprise dans le montant de l’enveloppe."
+    ),
+    "{count} rows are allocations inside envelopes, already in their envelopes' amounts.": (
+        "{count} lignes sont des affectations au sein d’enveloppes, déjà comprises dans le montant de leur enveloppe."
     ),
     "Every row, counted or not: the Counting column says why. {coverage} Amounts in Canadian dollars; "
     "the Exactness column says whether the source rounds or hedges. Each row links to its source.": (

@@ -915,26 +915,41 @@ def _coverage(rows: pl.DataFrame) -> str:
 
 
 def _announcements_title(total: int, counted: int, region: str) -> str:
-    """`24 announcements for Alberta, 3 of them counted in the total`; each case a whole sentence, so
-    that French can make the participle agree with what it counts (`dont 1 comptée`, `toutes comptées`)."""
+    """`24 funding entries for Alberta, 3 of them counted in the total`; each case a whole sentence, so
+    that French can make the participle agree with what it counts (`dont 1 comptée`, `toutes comptées`).
+
+    Entries, not announcements: the rows include the allocations inside an envelope (21 of Alberta's
+    24), which the caption counts."""
     if total == 0:
-        return t("No announcement for {region}", region=region)
+        return t("No funding entry for {region}", region=region)
     if total == 1:
         return t(
-            "1 announcement for {region}, counted in the total"
+            "1 funding entry for {region}, counted in the total"
             if counted
-            else "1 announcement for {region}, not counted in the total",
+            else "1 funding entry for {region}, not counted in the total",
             region=region,
         )
     if counted == total:
-        message = "{count} announcements for {region}, all counted in the total"
+        message = "{count} funding entries for {region}, all counted in the total"
     elif counted == 0:
-        message = "{count} announcements for {region}, none of them counted in the total"
+        message = "{count} funding entries for {region}, none of them counted in the total"
     elif counted == 1:
-        message = "{count} announcements for {region}, 1 of them counted in the total"
+        message = "{count} funding entries for {region}, 1 of them counted in the total"
     else:
-        message = "{count} announcements for {region}, {counted} of them counted in the total"
+        message = "{count} funding entries for {region}, {counted} of them counted in the total"
     return t(message, count=format_count(total), region=region, counted=format_count(counted))
+
+
+def _allocations_note(rows: pl.DataFrame) -> str:
+    """How many of the rows are allocations inside an envelope, with a space before; empty if none."""
+    inside = rows.filter(pl.col("parent_id").is_not_null()).height
+    if not inside:
+        return ""
+    return " " + plural(
+        inside,
+        "1 row is an allocation inside an envelope, already in the envelope's amount.",
+        "{count} rows are allocations inside envelopes, already in their envelopes' amounts.",
+    )
 
 
 def announcements_table(package: DataPackage, scope: str, region: Region) -> TableBlock:
@@ -950,7 +965,8 @@ def announcements_table(package: DataPackage, scope: str, region: Region) -> Tab
             "Every row, counted or not: the Counting column says why. {coverage} Amounts in Canadian dollars; "
             "the Exactness column says whether the source rounds or hedges. Each row links to its source.",
             coverage=_coverage(listing),
-        ),
+        )
+        + _allocations_note(rows),
         listing,
         t("No funding announcement for {region} was found.", region=region.name),
     )
