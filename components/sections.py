@@ -16,6 +16,7 @@ import streamlit as st
 from components.page import unavailable_notice
 from components.url_state import keep_in_url, language_key, seed_from_url
 from dashboard.data import DatasetUnavailable
+from dashboard.i18n import t
 
 # The same on every page, and left out of the sidebar's links: one page's section means nothing on another.
 SECTION_PARAM = "section"
@@ -42,7 +43,7 @@ def section_tabs(page: str, sections: Mapping[str, Section]) -> Iterator[str]:
     keys, default = list(sections), next(iter(sections))
     labels = {key: section.tab for key, section in sections.items()}
     widget_key = language_key(f"{page}-{SECTION_PARAM}")
-    seed_from_url(widget_key, keys, default, param=SECTION_PARAM, held_as=labels)
+    seed_from_url(widget_key, keys, default, t("Tab"), param=SECTION_PARAM, held_as=labels)
     tabs = st.tabs(list(labels.values()), key=widget_key, on_change="rerun")
     open_key, open_tab = next((key, tab) for key, tab in zip(keys, tabs, strict=True) if tab.open)
     keep_in_url(SECTION_PARAM, open_key, default)

@@ -46,14 +46,20 @@ def history_navigation() -> bool:
 
 
 def seed_from_url(
-    key: str, options: Sequence[str], default: str, param: str | None = None, held_as: Mapping[str, str] | None = None
+    key: str,
+    options: Sequence[str],
+    default: str,
+    label: str,
+    param: str | None = None,
+    held_as: Mapping[str, str] | None = None,
 ) -> None:
     """Before the widget: start it at the URL's value when valid, else at `default`.
 
     Runs only when the widget has no valid value yet (first visit, or its options
     changed under it, e.g. a list that depends on the region), so a choice made on
     the page is never overwritten by the URL; and after Back or Forward, when the URL is
-    what the visitor went back to (a missing parameter then means the default). `param`
+    what the visitor went back to (a missing parameter then means the default). `label` is the
+    widget's, named by the notice a value the link asked for and the page does not offer. `param`
     names the URL parameter when it differs from the widget's key (see `language_key`).
     `held_as` maps each option to the value the widget holds, where that is not the option
     itself (tabs hold their translated label).
@@ -65,9 +71,9 @@ def seed_from_url(
     wanted = st.query_params.get(param or key)
     st.session_state[key] = held[wanted if wanted in options else default]
     if first_visit and wanted is not None and wanted not in options:
-        # Said once, where the choice is made; the value itself is never echoed back.
+        # Said once, where the choice is made, naming the choice; the value itself is never echoed back.
         st.info(
-            t("The link asked for a choice this page does not offer; showing the default instead."),
+            t("The link's choice for “{label}” is not one this page offers; showing the default instead.", label=label),
             icon=":material/link_off:",
         )
 

@@ -48,10 +48,9 @@ def show_envelopes() -> None:
     default_envelope = next(iter(envelopes))
     # The envelope labels are translated: one select box per language, the choice kept in ?envelope=.
     envelope_key = language_key("envelope")
-    seed_from_url(envelope_key, list(envelopes), default_envelope, param="envelope")
-    envelope = st.selectbox(
-        t("Envelope with allocations listed"), list(envelopes), format_func=envelopes.get, key=envelope_key
-    )
+    envelope_label = t("Envelope with allocations listed")
+    seed_from_url(envelope_key, list(envelopes), default_envelope, envelope_label, param="envelope")
+    envelope = st.selectbox(envelope_label, list(envelopes), format_func=envelopes.get, key=envelope_key)
     keep_in_url("envelope", envelope, default_envelope)
     render_chart(shared(funding.envelope_drilldown)(package, envelope), region.code)
 
@@ -59,15 +58,14 @@ def show_envelopes() -> None:
 scopes, measures = funding.scope_labels(), funding.measure_labels()
 # Both switches live in the URL under stable keys (?scope=including&measure=total), so a
 # shared link reopens the same view.
-seed_from_url("scope", list(scopes), funding.DEFAULT_SCOPE)
-seed_from_url("measure", list(measures), funding.DEFAULT_MEASURE)
+scope_label, measure_label = t("What counts as microcredential funding"), t("Map and bars show")
+seed_from_url("scope", list(scopes), funding.DEFAULT_SCOPE, scope_label)
+seed_from_url("measure", list(measures), funding.DEFAULT_MEASURE, measure_label)
 with st.container(horizontal=True, gap="medium"):
     # A radio, not a segmented control: its long labels wrap on a phone instead of running off the edge.
-    scope = st.radio(
-        t("What counts as microcredential funding"), list(scopes), format_func=scopes.get, horizontal=True, key="scope"
-    )
+    scope = st.radio(scope_label, list(scopes), format_func=scopes.get, horizontal=True, key="scope")
     measure = st.segmented_control(
-        t("Map and bars show"), list(measures), format_func=measures.get, required=True, key="measure"
+        measure_label, list(measures), format_func=measures.get, required=True, key="measure"
     )
 keep_in_url("scope", scope, funding.DEFAULT_SCOPE)
 keep_in_url("measure", measure, funding.DEFAULT_MEASURE)

@@ -109,6 +109,16 @@ def test_unknown_funding_scope_in_the_link_gets_a_notice():
     assert any("link" in n.lower() for n in notices(at) + [i.value for i in at.info]), notices(at)
 
 
+def test_each_unknown_funding_choice_gets_a_notice_that_names_it():
+    """Two bad values gave two identical notices; each now says which choice fell back to its default."""
+    at = open_page("funding", query={"scope": "bogus", "measure": "bogus", "section": "nonsense"})
+    assert not at.exception
+    infos = [i.value for i in at.info]
+    for label in ("What counts as microcredential funding", "Map and bars show", "Tab"):
+        assert f"The link's choice for “{label}” is not one this page offers" in "\n".join(infos), infos
+    assert not any("bogus" in text or "nonsense" in text for text in infos)  # never echoed back
+
+
 def test_unknown_program_filter_in_the_link_gets_a_notice():
     at = open_page("programs", query={"field": "nope"})
     assert not at.exception

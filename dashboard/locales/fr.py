@@ -1361,8 +1361,9 @@ _PAGES: dict[str, str] = {
     "{region}: {n_selected} for {pop_selected} people; rest of Canada: {n_rest} for {pop_rest}.": (
         "{region} : {n_selected} pour {pop_selected} habitants ; reste du Canada : {n_rest} pour {pop_rest}."
     ),
-    "The link asked for a choice this page does not offer; showing the default instead.": (
-        "Le lien demandait un choix que cette page n’offre pas ; la vue par défaut est affichée."
+    "Tab": "Onglet",
+    "The link's choice for “{label}” is not one this page offers; showing the default instead.": (
+        "Le choix du lien pour « {label} » n’est pas offert sur cette page ; la vue par défaut est affichée."
     ),
 }
 
