@@ -806,6 +806,8 @@ def test_a_region_whose_counted_amounts_are_all_unpublished_is_unknown_not_zero(
     card = view.region_headline(package, "specific", choices["NB"])
     assert card.value == "Not published"
     assert "unknown, not zero" in card.note
+    # No figure per person is shown, so the populations are not cited: the announcement's source alone.
+    assert _source_ids(card) == ["gnb-ece-mirror"]
     chart = view.region_versus_rest_chart(package, "specific", choices["NB"])
     # Rest of Canada: 151,931,660 - 46,500,000 national = 105,431,660 over 36,991,981 - 775,610 =
     # 36,216,371 people: 291,115.6 per 100,000.

@@ -202,8 +202,12 @@ def _by_destination(package: DataPackage, scope: str) -> pl.DataFrame:
     )
 
 
-def _counted_province_sources(package: DataPackage, scope: str, codes: tuple[str, ...]) -> list[str]:
+def _counted_province_sources(
+    package: DataPackage, scope: str, codes: tuple[str, ...], per_person: bool = True
+) -> list[str]:
     counted = in_destinations(countable_funding(package.frame("funding"), SCOPE_CHOICES[scope]), codes)
+    if not per_person:
+        return counted["source_id"].to_list()
     # Per-person figures rest on the census populations, so their source is cited too.
     population = package.frame("provinces")["source_id"].unique(maintain_order=True).to_list()
     return counted["source_id"].to_list() + population
@@ -299,7 +303,8 @@ def region_headline(package: DataPackage, scope: str, region: Region) -> Headlin
     # The same per-person figure as the region-versus-rest chart, from the same function.
     selected = region_versus_rest(by_destination, list(region.provinces)).filter(pl.col("group") == SELECTED_REGION)
     announcements, unpublished = int(rows["announcements"].sum()), int(rows["amount_not_published"].sum())
-    if announcements and unpublished == announcements:
+    per_person = not (announcements and unpublished == announcements)
+    if not per_person:
         # Counted, but no source states an amount: the total is unknown, not zero.
         value = t("Not published")
         note = plural(
@@ -320,7 +325,7 @@ def region_headline(package: DataPackage, scope: str, region: Region) -> Headlin
         t("{region}: counted funding", region=region.name),
         value,
         note,
-        source_refs(package.frame("sources"), _counted_province_sources(package, scope, region.provinces)),
+        source_refs(package.frame("sources"), _counted_province_sources(package, scope, region.provinces, per_person)),
     )
 
 
