@@ -298,12 +298,15 @@ def region_headline(package: DataPackage, scope: str, region: Region) -> Headlin
     announcements and of the populations; none for Canada, whose total leads `headline_figures`."""
     if region.is_national:
         return None
-    by_destination = _by_destination(package, scope)
-    rows = by_destination.filter(pl.col("code").is_in(list(region.provinces)))
-    # The same per-person figure as the region-versus-rest chart, from the same function.
-    selected = region_versus_rest(by_destination, list(region.provinces)).filter(pl.col("group") == SELECTED_REGION)
-    announcements, unpublished = int(rows["announcements"].sum()), int(rows["amount_not_published"].sum())
-    per_person = not (announcements and unpublished == announcements)
+    # The same figures as the region-versus-rest chart, from the same function, and the same test of
+    # an unknown total.
+    selected = (
+        region_versus_rest(_by_destination(package, scope), list(region.provinces))
+        .filter(pl.col("group") == SELECTED_REGION)
+        .row(0, named=True)
+    )
+    announcements, unpublished = selected["announcements"], selected["amount_not_published"]
+    per_person = not _unknown(selected)
     if not per_person:
         # Counted, but no source states an amount: the total is unknown, not zero.
         value = t("Not published")
@@ -313,12 +316,12 @@ def region_headline(package: DataPackage, scope: str, region: Region) -> Headlin
             "{count} counted announcements, none with a published amount: unknown, not zero.",
         )
     else:
-        value = format_cad(selected["amount_cad"].item())
+        value = format_cad(selected["amount_cad"])
         note = plural(
             announcements,
             "{per_100k} per 100,000 people; {count} counted announcement, amount published for {known}.",
             "{per_100k} per 100,000 people; {count} counted announcements, amount published for {known}.",
-            per_100k=format_cad(selected["per_100k_cad"].item()),
+            per_100k=format_cad(selected["per_100k_cad"]),
             known=format_count(announcements - unpublished),
         )
     return Headline(
