@@ -93,18 +93,15 @@ class _Scanner:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in _python_files(root)}
-        # Module-level constants of every scanned module, by (file name without .py, constant name).
-        self.constants = {
-            (path.stem, name): value
-            for path, tree in self.trees.items()
-            for name, value in _module_constants(tree).items()
-        }
-        # The same, by dotted module name, for `from package.module import NAME`.
-        self.imports = {
-            (_module_name(path.relative_to(root)), name): value
-            for path, tree in self.trees.items()
-            for name, value in _module_constants(tree).items()
-        }
+        # Module-level constants of every scanned module: by (file name without .py, constant name) for
+        # `module.NAME`, and by (dotted module name, constant name) for `from package.module import NAME`.
+        self.constants: dict[tuple[str, str], ast.AST] = {}
+        self.imports: dict[tuple[str, str], ast.AST] = {}
+        for path, tree in self.trees.items():
+            module = _module_name(path.relative_to(root))
+            for name, value in _module_constants(tree).items():
+                self.constants[(path.stem, name)] = value
+                self.imports[(module, name)] = value
         self.messages: dict[str, list[str]] = {}
         self.dynamic: list[str] = []
 
