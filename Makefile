@@ -40,7 +40,7 @@ system-packages:
 # MALLOC_ARENA_MAX=2: files built on click in worker threads otherwise leave freed memory in
 # per-thread malloc arenas (README, "Reliability, load and scaling out").
 run: setup
-	MALLOC_ARENA_MAX=2 $(BIN)/python -m streamlit run dashboard/app.py --server.port $(PORT)
+	MALLOC_ARENA_MAX=2 $(BIN)/python -m streamlit run dashboard/server.py --server.port $(PORT)
 
 test: setup-dev
 	$(BIN)/python -m pytest -n 2 --dist loadgroup

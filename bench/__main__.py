@@ -216,7 +216,7 @@ def measure_app(
     """Everything measured for one catalogue size; with `floor_beside`, each interaction's reruns in
     turn with the floor's."""
     launched = time.perf_counter()
-    app = server.start("dashboard/app.py", work / f"app-{data_dir.name}.log", data_dir)
+    app = server.start("dashboard/server.py", work / f"app-{data_dir.name}.log", data_dir)
     result: dict = {}
     try:
         page = probe.probed_page(browser, viewport={"width": 1280, "height": 900})

@@ -109,7 +109,7 @@ SETTLED = """
 
 
 def path_of(page: str) -> str:
-    """The URL path of a page, from its link text (as dashboard/app.py names them)."""
+    """The URL path of a page, from its link text (as dashboard/sitemap.py names them)."""
     return "/" if page == "Overview" else "/" + page.split()[0].lower()
 
 
@@ -427,7 +427,7 @@ async def warm_up(browser: Browser, url: str) -> None:
 
 async def run(args: argparse.Namespace, data_dir: Path, work: Path) -> dict:
     app = server.start(
-        "dashboard/app.py",
+        "dashboard/server.py",
         work / "load-server.log",
         data_dir,
         extra=["--server.disconnectedSessionTTL", str(args.ttl)],

@@ -44,8 +44,11 @@ class Server:
             self.process.kill()
 
 
-def start(script: str, log: Path, data_dir: Path | None = None, extra: list[str] | None = None) -> Server:
-    """`streamlit run script` from the repo root; returns once /_stcore/health answers."""
+def start(
+    script: str, log: Path, data_dir: Path | None = None, extra: list[str] | None = None, base_path: str = ""
+) -> Server:
+    """`streamlit run script` from the repo root, served under `base_path` (`server.baseUrlPath`) if
+    given; returns once its /_stcore/health answers. The server's `url` includes the base path."""
     port = free_port()
     # Started as `make run` and deploy/ start it: two malloc arenas (see the Makefile).
     env = {"MALLOC_ARENA_MAX": "2", **os.environ, "PYTHONUNBUFFERED": "1"}
@@ -62,10 +65,11 @@ def start(script: str, log: Path, data_dir: Path | None = None, extra: list[str]
         str(port),
         "--server.address",
         "127.0.0.1",
+        *(["--server.baseUrlPath", base_path] if base_path else []),
         *(extra or []),
     ]
     process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    url = f"http://127.0.0.1:{port}" + (f"/{base_path.strip('/')}" if base_path else "")
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:

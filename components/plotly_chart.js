@@ -19,16 +19,21 @@ function staticUrl(file) {
 function plotly(bundle) {
   if (window.Plotly) return Promise.resolve(window.Plotly);
   loading ??= new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = staticUrl(bundle);
+    const src = staticUrl(bundle);
+    // The page's HTML shell may have started loading it already (dashboard/page_shell.py).
+    const started = [...document.scripts].find((script) => script.src === src);
+    const script = started ?? document.createElement("script");
     const fail = (error) => {
       loading = undefined; // a chart whose figure changes next asks again
       script.remove();
       reject(error);
     };
-    script.onload = () => (window.Plotly ? resolve(window.Plotly) : fail(new Error(`no Plotly in ${script.src}`)));
-    script.onerror = () => fail(new Error(`could not load ${script.src}`));
-    document.head.appendChild(script);
+    script.addEventListener("load", () => (window.Plotly ? resolve(window.Plotly) : fail(new Error(`no Plotly in ${src}`))));
+    script.addEventListener("error", () => fail(new Error(`could not load ${src}`)));
+    if (!started) {
+      script.src = src;
+      document.head.appendChild(script);
+    }
   });
   return loading;
 }

@@ -2,7 +2,8 @@
 
 The component keeps its chart across reruns and updates it in place with `Plotly.react`, and
 loads plotly.js's basic bundle, served from `dashboard/static/` (Streamlit's static serving,
-`server.enableStaticServing` in `.streamlit/config.toml`). `st.plotly_chart` draws a changed
+`server.enableStaticServing` in `.streamlit/config.toml`), or uses the one the page's HTML shell
+started loading (`dashboard/page_shell.py`). `st.plotly_chart` draws a changed
 figure twice from scratch and loads the full bundle; README "Performance" has the measurements.
 Its toolbar offers the chart as a picture with its title and sources, and full screen (README
 "Downloads").
@@ -19,12 +20,11 @@ import streamlit as st
 from components.state import REGION_KEY
 from dashboard.i18n import t
 from dashboard.memo import per_object
+from dashboard.page_shell import PLOTLY_BUNDLE
 from dashboard.regions import CANADA
 
 # The class of the element that holds one drawn chart, for tests and the benchmark.
 CHART_CLASS = "mc-plotly-chart"
-# In dashboard/static/, served at app/static/ (README there: where it comes from, how to update it).
-PLOTLY_BUNDLE = "plotly-basic-4.1.1.min.js"
 # Set once a session's page has started loading plotly.js (`preload_plotly`).
 PRELOADED_KEY = "_plotly_preloaded"
 # The app's own chart component: its name is how Streamlit tells it from any other component.
@@ -95,6 +95,9 @@ def preload_plotly(slot: st.delta_generator.DeltaGenerator) -> None:
     browser idle while it waited for them, then busy with plotly.js after (a new tab on Employers:
     the bundle was asked for 0.3 s after the run's last message). Once only: the page keeps the
     bundle, and an element on every run is one more for the browser to render on every rerun.
+    A page opened at its own address has its HTML shell start sooner (`dashboard/page_shell.py`);
+    this is for a session that opens a page with charts from one without, and for `streamlit run
+    dashboard/app.py`, which serves no shells.
     """
     if st.session_state.get(PRELOADED_KEY):
         return

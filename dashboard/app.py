@@ -1,7 +1,9 @@
-"""Entry point: `streamlit run dashboard/app.py`. Navigation, the shared region filter, the footer.
+"""The app script: navigation, the shared region filter, the footer.
 
-Pages live in ../pages and are listed here with st.Page; a pages/ folder beside this
-file would switch Streamlit into its legacy multipage mode.
+The server (`server.py`, `streamlit run dashboard/server.py`) runs it; `streamlit run
+dashboard/app.py` runs it too, without the pages' HTML shells. The pages live in ../pages and are
+listed in `sitemap.py`; a pages/ folder beside this file would switch Streamlit into its legacy
+multipage mode.
 """
 
 from __future__ import annotations
@@ -20,27 +22,8 @@ from dashboard.data import DatasetUnavailable
 from dashboard.heap import freeze_imported_heap
 from dashboard.i18n import t
 from dashboard.regions import CANADA, Region, package_regions
+from dashboard.sitemap import PAGES, PAGES_WITH_CHARTS
 
-# file, title, URL path, icon, and whether the page draws Plotly charts (it then loads plotly.js
-# from the start of its run).
-PAGES = {
-    "Findings": [
-        ("overview.py", "Overview", "", ":material/home:", False),
-        ("employers.py", "Employers", "employers", ":material/work:", True),
-        ("workers.py", "Workers", "workers", ":material/person:", True),
-        ("costs.py", "Costs and barriers", "costs", ":material/payments:", True),
-    ],
-    "Money and programs": [
-        ("funding.py", "Funding", "funding", ":material/map:", True),
-        ("programs.py", "Programs", "programs", ":material/school:", True),
-        ("institutions.py", "Institutions", "institutions", ":material/account_balance:", True),
-    ],
-    "About the data": [
-        ("data.py", "Data and downloads", "data", ":material/download:", False),
-        ("about.py", "About and methodology", "about", ":material/info:", False),
-    ],
-}
-PAGES_WITH_CHARTS = {path for entries in PAGES.values() for _, _, path, _, charts in entries if charts}
 PAGE_CONFIGURED_KEY = "_page_configured"
 
 

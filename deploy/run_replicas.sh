@@ -60,7 +60,7 @@ UPSTREAMS=""
 NAMES=""
 for n in $(seq 1 "$REPLICAS"); do
     port="$(free_port)"
-    MALLOC_ARENA_MAX=2 STREAMLIT_SERVER_COOKIE_SECRET="$COOKIE_SECRET" "$PYTHON" -m streamlit run dashboard/app.py \
+    MALLOC_ARENA_MAX=2 STREAMLIT_SERVER_COOKIE_SECRET="$COOKIE_SECRET" "$PYTHON" -m streamlit run dashboard/server.py \
         --server.address 127.0.0.1 --server.port "$port" >"$RUN_DIR/replica-$n.log" 2>&1 &
     pid=$!
     PIDS+=("$pid")

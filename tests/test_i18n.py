@@ -105,7 +105,7 @@ def test_the_extraction_finds_literals_plurals_and_constants():
     assert "{count} election promise, listed under Promises, not funding." in found  # _plural(...)
     assert "Question wording was not published; items are as reported." in found  # t(QUESTION_NOTE)
     assert "Unknown stays unknown" in found  # about.METHOD_NOTES, reached through a loop
-    assert "Money and programs" in found  # app.PAGES section
+    assert "Money and programs" in found  # sitemap.PAGES section
     assert "Online" in found  # t(labels.get(code, code)) with a dict of labels
 
 

@@ -195,12 +195,12 @@ def dynamic_calls(root: Path = REPO_ROOT) -> list[str]:
 def constant_messages(root: Path = REPO_ROOT) -> dict[str, str]:
     """Messages kept in constants that reach t() through a loop: page titles, method notes, caveats."""
     found: dict[str, str] = {}
-    app = ast.parse((root / "dashboard" / "app.py").read_text(encoding="utf-8"))
-    pages = ast.literal_eval(_module_constants(app)["PAGES"])
+    sitemap = ast.parse((root / "dashboard" / "sitemap.py").read_text(encoding="utf-8"))
+    pages = ast.literal_eval(_module_constants(sitemap)["PAGES"])
     for section, entries in pages.items():
-        found[section] = "dashboard/app.py:PAGES"
+        found[section] = "dashboard/sitemap.py:PAGES"
         for _file, title, *_ in entries:
-            found[title] = "dashboard/app.py:PAGES"
+            found[title] = "dashboard/sitemap.py:PAGES"
     about = ast.parse((root / "dashboard" / "views" / "about.py").read_text(encoding="utf-8"))
     constants = _module_constants(about)
     for name in ("METHOD_NOTES", "CAVEATS"):

@@ -39,7 +39,7 @@ pytestmark = pytest.mark.browser
 
 def start_server(data_dir: Path | None, log: Path) -> tuple[str, subprocess.Popen]:
     """Start `streamlit run dashboard/app.py` on a free loopback port; returns its URL and process."""
-    started = server.start("dashboard/app.py", log, data_dir)
+    started = server.start("dashboard/server.py", log, data_dir)
     return started.url, started.process
 
 
@@ -64,8 +64,9 @@ def browser() -> Iterator[Browser]:
 class ConsoleErrors(list):
     """Console errors of a page, less the ones Streamlit itself causes on deep links.
 
-    On a URL such as /employers the Streamlit frontend first probes /employers/_stcore/health
-    and /employers/_stcore/host-config (404), then uses the server root: not an app error.
+    At an address the server has no HTML shell for (`dashboard/page_shell.py`), such as an unknown
+    page's, the Streamlit frontend first probes <address>/_stcore/health and
+    <address>/_stcore/host-config (404), then uses the server root: not an app error.
     """
 
     BENIGN = ("/_stcore/health", "/_stcore/host-config")
