@@ -9,6 +9,7 @@ they would without the shells, only later.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import streamlit as st
@@ -24,7 +25,7 @@ from dashboard.sitemap import PAGE_PATHS, PAGES_WITH_CHARTS
 LOGGER = logging.getLogger(__name__)
 
 
-def _answer(html: str):  # noqa: ANN202 - a Starlette endpoint
+def _answer(html: str) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(_request: Request) -> Response:
         # As Streamlit serves its index.html: asked again on each visit, so an upgrade shows at once.
         return HTMLResponse(html, headers={"Cache-Control": "no-cache"})
