@@ -22,7 +22,8 @@ SERVER_BASE_SCRIPT = (
     "<script>window.__streamlit = Object.assign(window.__streamlit || {}, "
     '{ BACKEND_BASE_URL: new URL(".", location.href).href });</script>'
 )
-# A script that fails, or holds no Plotly, is removed: the chart component then loads its own.
+# A script that fails, or holds no Plotly, is removed, so that a chart drawn after that loads its
+# own; a chart already waiting on it shows that it could not be drawn (components/plotly_chart.js).
 PLOTLY_SCRIPT = (
     '<script>addEventListener("load", () => {'
     f' const src = new URL("app/static/{PLOTLY_BUNDLE}", new URL(".", location.href)).href;'

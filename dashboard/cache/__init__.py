@@ -1,4 +1,5 @@
-"""The caching edge, the only place in `dashboard/` besides the app entry that uses Streamlit.
+"""The caching edge: besides the server and the app script (`server.py`, `app.py`), the only Streamlit
+code in `dashboard/`.
 
 Thin `st.cache_*` wrappers around the plain functions: one validated data package per server
 process, shared by every session, its catalogue already prepared for the Programs page (here);

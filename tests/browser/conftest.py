@@ -38,7 +38,7 @@ pytestmark = pytest.mark.browser
 
 
 def start_server(data_dir: Path | None, log: Path) -> tuple[str, subprocess.Popen]:
-    """Start `streamlit run dashboard/app.py` on a free loopback port; returns its URL and process."""
+    """Start `streamlit run dashboard/server.py` on a free loopback port; returns its URL and process."""
     started = server.start("dashboard/server.py", log, data_dir)
     return started.url, started.process
 

@@ -59,6 +59,15 @@ def test_a_page_with_charts_loads_plotly_once_and_draws(page, app_url, path):
     assert opened["charts"] > 0 or path == "programs"
 
 
+def test_the_shell_loads_plotly_before_the_app_runs(page, app_url):
+    """With the server's WebSocket held back, no run starts and no chart or sidebar component asks
+    for plotly.js: only the page's shell can."""
+    page.route_web_socket("**/_stcore/stream", lambda socket: None)
+    with page.expect_request(f"**/app/static/{PLOTLY_BUNDLE}", timeout=30_000):
+        page.goto(app_url + "/costs")
+    assert page.locator("[data-testid=stMainBlockContainer] h1").count() == 0
+
+
 def test_a_page_without_charts_does_not_load_plotly(page, app_url):
     opened = open_and_count(page, app_url + "/data")
     assert opened["bundle"] == []
