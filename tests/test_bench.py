@@ -70,18 +70,23 @@ def _results(interactions: dict[str, dict]) -> dict:
     """A whole results record around `interactions`, as `python -m bench` writes it."""
     rerun = {"median_ms": 100.0, "p95_ms": 120.0, "painted_median_ms": 90.0, "painted_p95_ms": 100.0}
     render = {"median_ms": 500.0, "p95_ms": 600.0}
+    private = {"median_ms": 700.0, "p95_ms": 800.0}
+    fresh = {"median_ms": 900.0, "p95_ms": 1000.0}
     return {
         "machine": "test",
         "date": "2026-11-30 00:00 UTC",
         "floor": rerun,
         "floor_first_render": render,
+        "floor_first_render_private": private,
         "chart_floor": rerun,
         "chart_floor_first_render": render,
+        "chart_floor_first_render_private": private,
         "sizes": {
             "1000000": {
                 "interactions": interactions,
                 "first_render": {"/": render},
-                "first_render_new_visitor": {"/": render},
+                "first_render_private": {"/": private},
+                "first_render_new_visitor": {"/": fresh},
                 "cold_start_ms": 4000.0,
                 "rss_after_load_mb": 400.0,
                 "rss_after_load_settled_mb": 390.0,
@@ -99,6 +104,20 @@ def test_an_interaction_is_read_against_the_floor_measured_beside_it_and_the_run
     # The run's floor has a painted p95 of 100 ms; the one measured beside the interaction 150 ms.
     assert rows["programs price"][7:11] == ["1.80", "110.0", "150.0", "1.20 |"]
     assert rows["region /"][7:11] == ["1.80", "–", "–", "– |"]
+
+
+def test_each_first_render_is_in_its_own_column():
+    """A new tab (the target's measure), a new tab of a private window, a new visitor: in the order the
+    headers name them."""
+    table = markdown(_results({}))
+    header = next(line for line in table.splitlines() if line.startswith("| programs | page |"))
+    assert header.split(" | ")[2:] == [
+        "first render, new tab: median ms", "p95 ms", "new tab, private window: median ms", "p95 ms",
+        "new visitor (empty cache): median ms", "p95 ms |",
+    ]  # fmt: skip
+    assert "| 1,000,000 | / | 500.0 | 600.0 | 700.0 | 800.0 | 900.0 | 1000.0 |" in table
+    floor = next(line for line in table.splitlines() if line.startswith("| floor "))
+    assert floor.split(" | ")[-4:] == ["500.0", "600.0", "700.0", "800.0 |"]
 
 
 def test_the_readme_shows_the_latest_benchmark_tables():
