@@ -194,9 +194,14 @@ class ReferenceApp:
 FLOOR_APP, FLOOR_READY = "bench/floor_app.py", "text=Chosen"
 
 
-# Where a first render is measured: a new tab of the visitor's browser, which has a profile; a new
-# tab of a private window; a new visitor's browser, with an empty cache.
+# Where a first render is measured: a new tab of the visitor's browser, which has a profile (the
+# target is read on it); a new tab of a private window (the only new tab measured before 1 December,
+# 06:00 UTC); a new visitor's browser, with an empty cache.
 NEW_TAB, PRIVATE_TAB, NEW_VISITOR = "first_render", "first_render_private", "first_render_new_visitor"
+# Visits to each page before the measured ones. Chrome compiles a script from the code it kept only
+# from the script's third run on (its first stores the file, its second the compiled code): two
+# visits, so that a script one page alone loads is compiled from cache in every measured tab.
+WARM_UP_VISITS = 2
 
 
 def first_renders(
@@ -211,24 +216,28 @@ def first_renders(
     of `profile` (a browser with a profile), in new tabs of a private window of `browser`, and with
     `new_visitors`, in new visitors' browsers. By where measured (`NEW_TAB`...), then by url.
 
-    A returning visitor has opened each page before: both windows visit each url once first. Each
-    visit is taken in turn in each, so that all meet the machine's speed of that moment.
+    A returning visitor has opened the pages before: both windows visit each url `WARM_UP_VISITS`
+    times first. Each measured visit is taken in each in turn, the one to go first rotating, so that
+    all meet the machine's speed of that moment and none always follows the same one.
     """
     private = browser.new_context()
     try:
         openers = {NEW_TAB: profile.new_page, PRIVATE_TAB: private.new_page}
-        for url in urls:
-            for open_tab in openers.values():
-                tab = open_tab()
-                probe.timed_visit(tab, url, ready)
-                tab.close()
+        for _ in range(WARM_UP_VISITS):
+            for url in urls:
+                for open_tab in openers.values():
+                    tab = open_tab()
+                    probe.timed_visit(tab, url, ready)
+                    tab.close()
         if new_visitors:
             openers[NEW_VISITOR] = browser.new_page  # a context of its own, closed with the page
-        renders: dict[str, dict[str, list[float]]] = {name: {url: [] for url in urls} for name in openers}
+        names = list(openers)
+        renders: dict[str, dict[str, list[float]]] = {name: {url: [] for url in urls} for name in names}
         for url in urls:
-            for _ in range(visits):
-                for name, open_tab in openers.items():
-                    tab = open_tab()
+            for visit in range(visits):
+                turn = visit % len(names)
+                for name in names[turn:] + names[:turn]:
+                    tab = openers[name]()
                     renders[name][url].append(probe.timed_visit(tab, url, ready))
                     tab.close()
         return renders
@@ -254,9 +263,9 @@ def measure_app(
     full: bool,
     floor_beside: ReferenceApp | None = None,
 ) -> dict:
-    """Everything measured for one catalogue size; new tabs in `profile`, a browser with a profile,
-    and in a private window of `browser`; with `floor_beside`, each interaction's reruns in turn
-    with the floor's."""
+    """Everything measured for one catalogue size: first renders in new tabs of `profile` (a browser
+    with a profile), of a private window of `browser`, and in new visitors' browsers; with
+    `floor_beside`, each interaction's reruns in turn with the floor's."""
     launched = time.perf_counter()
     app = server.start("dashboard/server.py", work / f"app-{data_dir.name}.log", data_dir)
     result: dict = {}
@@ -294,11 +303,11 @@ def measure_app(
         result["interactions"] = interactions
         page.close()
         # A new tab shares the browser's caches with the visitor's other tabs. A visitor's own browser
-        # has a profile: its disk cache also keeps the code V8 compiled from a script it has run, and
-        # a page needs no time to compile plotly.js or Streamlit's modules again (a new tab on
-        # Employers, measured: plotly.js ran in 23 ms against 215 ms). A private window keeps no
-        # compiled code. A new visitor has an empty cache and downloads the app's JavaScript first.
-        # All three are measured and reported; the target is read on the first.
+        # has a profile: its disk cache also keeps the code V8 compiled from a script it has run, so
+        # a page spends less time compiling plotly.js and Streamlit's modules again (Chrome's trace
+        # of a new tab on Employers, 1 December: plotly.js ran in 23 ms against 215 in a private
+        # window). A private window keeps no compiled code. A new visitor has an empty cache and
+        # downloads the app's JavaScript first. All three are reported; the target is read on the first.
         renders = first_renders(browser, profile, [app.url + path for path in pages], max(3, reps // 4))
         for name, by_url in renders.items():
             result[name] = {path: summary(by_url[app.url + path]) for path in pages}
@@ -354,9 +363,10 @@ def markdown(results: dict) -> str:
         "Reruns are timed to the page settled (the rerun's end, a painted frame, then the page's main thread",
         "idle) and to the painted frame alone (painted), the benchmark issue's measure.",
         "",
-        "New tabs open in a browser with a profile, as a visitor's own is, after one visit to each page:",
-        "its disk cache holds the app's scripts and the code compiled from them. A private window keeps",
-        "no compiled code; a new visitor starts with an empty cache.",
+        "First render, new tab: a browser with a profile, as a visitor's own is, that has opened each page",
+        f"{WARM_UP_VISITS} times: its disk cache holds the app's scripts and the code compiled from them. The",
+        "target is read on it. A private window keeps no compiled code (runs before 1 December, 06:00 UTC,",
+        'measured it alone, as "new tab"); a new visitor starts with an empty cache.',
         "",
         "| reference app | rerun settled: median ms | p95 ms | painted: median ms | p95 ms "
         "| first render, new tab: median ms | p95 ms | new tab, private window: median ms | p95 ms |",
@@ -451,7 +461,11 @@ def main(argv: list[str] | None = None) -> int:
         "reps": args.reps,
         "sizes": {},
     }
-    with sync_playwright() as playwright, tempfile.TemporaryDirectory(prefix="mc-bench-profile-") as profile_dir:
+    # The profile's folder outlives the browsers: Playwright closes them first, even on an error.
+    with (
+        tempfile.TemporaryDirectory(prefix="mc-bench-profile-", ignore_cleanup_errors=True) as profile_dir,
+        sync_playwright() as playwright,
+    ):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         # A visitor's own browser: a profile of its own, new for the run, kept on disk as a browser
         # keeps it. Playwright's contexts of `browser` are private windows.
