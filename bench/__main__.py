@@ -302,12 +302,8 @@ def measure_app(
         measure_beside_floor("programs search", lambda: search_edits(page, reps))
         result["interactions"] = interactions
         page.close()
-        # A new tab shares the browser's caches with the visitor's other tabs. A visitor's own browser
-        # has a profile: its disk cache also keeps the code V8 compiled from a script it has run, so
-        # a page spends less time compiling plotly.js and Streamlit's modules again (Chrome's trace
-        # of a new tab on Employers, 1 December: plotly.js ran in 23 ms against 215 in a private
-        # window). A private window keeps no compiled code. A new visitor has an empty cache and
-        # downloads the app's JavaScript first. All three are reported; the target is read on the first.
+        # In a profile a page compiles less again: Chrome's trace of a new tab on Employers, 1 December,
+        # had plotly.js run in 23 ms against 215 in a private window (README, Performance).
         renders = first_renders(browser, profile, [app.url + path for path in pages], max(3, reps // 4))
         for name, by_url in renders.items():
             result[name] = {path: summary(by_url[app.url + path]) for path in pages}
@@ -374,9 +370,8 @@ def markdown(results: dict) -> str:
         *(
             f"| {name} | {results[key]['median_ms']} | {results[key]['p95_ms']} | "
             f"{results[key]['painted_median_ms']} | {results[key]['painted_p95_ms']} | "
-            f"{results[key + '_first_render']['median_ms']} | {results[key + '_first_render']['p95_ms']} | "
-            f"{results[key + '_first_render_private']['median_ms']} | "
-            f"{results[key + '_first_render_private']['p95_ms']} |"
+            f"{results[f'{key}_{NEW_TAB}']['median_ms']} | {results[f'{key}_{NEW_TAB}']['p95_ms']} | "
+            f"{results[f'{key}_{PRIVATE_TAB}']['median_ms']} | {results[f'{key}_{PRIVATE_TAB}']['p95_ms']} |"
             for name, key in (
                 ("floor (one selectbox, one line of text)", "floor"),
                 ("chart floor (the same and one Plotly bar chart that changes)", "chart_floor"),
@@ -414,8 +409,8 @@ def markdown(results: dict) -> str:
         "|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
     for size, measured in results["sizes"].items():
-        for path, stats in measured["first_render"].items():
-            private, fresh = measured["first_render_private"][path], measured["first_render_new_visitor"][path]
+        for path, stats in measured[NEW_TAB].items():
+            private, fresh = measured[PRIVATE_TAB][path], measured[NEW_VISITOR][path]
             lines.append(
                 f"| {int(size):,} | {path} | {stats['median_ms']} | {stats['p95_ms']} | {private['median_ms']} "
                 f"| {private['p95_ms']} | {fresh['median_ms']} | {fresh['p95_ms']} |"
