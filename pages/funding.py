@@ -5,7 +5,7 @@ import streamlit as st
 from components.chart_block import render_chart, render_regional_chart
 from components.listing import listing_table
 from components.metrics import metric_row, region_metric
-from components.page import page_header, unavailable_notice
+from components.page import page_header, region_notice, unavailable_notice
 from components.sections import Section, section_tabs
 from components.state import current_region
 from components.url_state import keep_in_url, language_key, seed_from_url
@@ -77,6 +77,7 @@ try:
 
     sections = {
         "where": Section(t("By province"), t("Where the money goes")),
+        "compared": Section(t("Compared"), t("Against the rest of Canada")),
         "map": Section(t("Map"), t("Where the money goes, on a map")),
         "when": Section(t("Over time"), t("When it was announced")),
         "announcements": Section(t("Announcements"), t("Every announcement")),
@@ -84,10 +85,14 @@ try:
         "promises": Section(t("Promises"), t("Promises and related funding")),
     }
     # The bars come before the map: they hold the same figures, and the map's first frame cost
-    # 1.8 s of opening the page in software WebGL (components/sections.py).
+    # 1.8 s of opening the page in software WebGL (components/sections.py). The region against the
+    # rest has a tab of its own: Canada has no such chart, and a block that came and went with
+    # the region made every other region change build it again from scratch (README, Performance).
     with section_tabs("funding", sections) as section:
         if section == "where":
             render_chart(shared(funding.province_bars_chart)(package, scope, measure, region), region.code)
+        elif section == "compared":
+            region_notice("funding-comparison-notice", funding.no_comparison_text(region))
             comparison = shared(funding.region_versus_rest_chart)(package, scope, region)
             render_regional_chart("funding-comparison-slot", comparison, region.code)
         elif section == "map":

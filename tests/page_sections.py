@@ -13,7 +13,7 @@ PAGE_SECTIONS = {
     "employers": ("knowledge", "value", "use", "demand"),
     "workers": ("interest", "weighing", "holders"),
     "costs": ("barriers", "prices", "aid"),
-    "funding": ("where", "map", "when", "announcements", "envelopes", "promises"),
+    "funding": ("where", "compared", "map", "when", "announcements", "envelopes", "promises"),
     "programs": ("list", "where", "prices"),
     "institutions": ("institutions", "delivery", "colleges"),
     "data": ("downloads", "dictionary", "changelog"),
@@ -24,6 +24,10 @@ NO_CHART = {"funding": ("announcements", "promises"), "programs": ("list",), "da
 CHART_PAGES = [page for page, sections in PAGE_SECTIONS.items() if set(sections) - set(NO_CHART.get(page, ()))]
 # A chart block with no Plotly chart: the funding map is pydeck's.
 NO_PLOTLY_CHART = {"funding": ("map",)}
+# Sections whose chart a province or a group of them has and Canada lacks: the region against the
+# rest of Canada. A test of every chart opens them with a province chosen (`CHART_REGION`).
+REGION_CHARTS = {"funding": ("compared",)}
+CHART_REGION = "ON"
 
 
 def page_of(url: str) -> str:
@@ -35,9 +39,3 @@ def chart_section_keys(page: str, *, plotly: bool = True) -> list[str]:
     """The sections of `page` that hold charts (Plotly's alone unless `plotly` is false), in tab order."""
     left_out = NO_CHART.get(page, ()) + (NO_PLOTLY_CHART.get(page, ()) if plotly else ())
     return [section for section in PAGE_SECTIONS[page] if section not in left_out]
-
-
-def chart_sections(url: str, *, plotly: bool = True) -> list[str]:
-    """`url` once per section of its page that holds charts (Plotly's alone unless `plotly` is false)."""
-    joiner = "&" if "?" in url else "?"
-    return [f"{url}{joiner}section={section}" for section in chart_section_keys(page_of(url), plotly=plotly)]

@@ -72,6 +72,23 @@ def test_canada_renders_the_map_charts_and_headlines():
     assert "$7,147,296 of $8,000,000 itemised across 21 allocations; 1 allocation not published" in envelope_text
 
 
+def test_the_comparison_has_its_own_tab_and_canada_is_told_how_to_get_one():
+    """The region against the rest is drawn in its tab alone; Canada, which has no rest, gets a line
+    saying how to choose a region there instead."""
+    ontario_bars, ontario_compared = (open_section("funding", section, "ON") for section in ("where", "compared"))
+    comparison_title = "funding was announced for Ontario than for the rest of Canada, per 100,000 people"
+    assert len(plotly_figures(ontario_bars)) == 1
+    assert comparison_title not in texts(ontario_bars)
+    assert len(plotly_figures(ontario_compared)) == 1
+    assert comparison_title in texts(ontario_compared)
+    assert not [notice for notice in ontario_compared.info if "compare it with the rest" in notice.value]
+    canada = open_section("funding", "compared")
+    assert not canada.exception
+    assert plotly_figures(canada) == []
+    notices = [notice.value for notice in canada.info]
+    assert any("under Region to compare it with the rest of Canada" in notice for notice in notices), notices
+
+
 def test_a_province_leads_the_headline_figures_with_its_own():
     """The region a reader chose comes first, then Canada's figures as they are for Canada."""
     canada = [m.label.replace("\\", "") for m in open_section("funding", "where").metric]
@@ -108,11 +125,13 @@ def test_every_headline_figure_names_its_sources_with_links():
 
 
 def test_alberta_shows_its_own_figures():
-    where = open_section("funding", "where", "AB")
-    assert not where.exception
+    compared = open_section("funding", "compared", "AB")
+    assert not compared.exception
     # 5,600,000 + 8,000,000 + 270,000
-    assert metrics(where)["Alberta: counted funding"] == "$13,870,000"
-    assert "More microcredential-specific funding was announced for Alberta than for the rest of Canada" in texts(where)
+    assert metrics(compared)["Alberta: counted funding"] == "$13,870,000"
+    assert "More microcredential-specific funding was announced for Alberta than for the rest of Canada" in texts(
+        compared
+    )
     at = open_section("funding", "announcements", "AB")
     assert not at.exception
     assert metrics(at)["Alberta: counted funding"] == "$13,870,000"

@@ -9,10 +9,12 @@ from components.state import LANGUAGE_KEY
 from dashboard.paths import DATA_DIR_ENV
 from tests.apptest_helpers import navigation_links, open_page, open_section, plotly_figures
 from tests.broken_packages import percent_140
+from tests.page_sections import PAGE_SECTIONS
 
 pytestmark = pytest.mark.xdist_group("apptest-sections")
 
 LINK_REFUSED = ":material/link_off:"
+FUNDING_SECTIONS = PAGE_SECTIONS["funding"]
 
 
 def maps(at) -> int:
@@ -26,11 +28,11 @@ def refusals(at) -> list[str]:
 def test_the_first_section_is_open_and_the_others_are_not_drawn():
     at = open_page("funding")
     assert not at.exception
-    assert [tab.label for tab in at.tabs][:2] == ["By province", "Map"]
+    assert [tab.label for tab in at.tabs][:3] == ["By province", "Compared", "Map"]
     assert maps(at) == 0
-    assert len(plotly_figures(at)) == 1  # the province bars; Canada has no region-versus-rest chart
+    assert len(plotly_figures(at)) == 1  # the province bars; the region against the rest has a tab of its own
     assert SECTION_PARAM not in at.query_params  # the default is left out of the link
-    assert not at.tabs[1].children  # the Map tab is empty until opened
+    assert not at.tabs[1].children and not at.tabs[2].children  # empty until opened
 
 
 def test_a_link_opens_its_section_alone():
@@ -64,7 +66,7 @@ def test_an_unknown_section_says_so_and_opens_the_first(value):
 def test_a_section_given_twice_opens_the_last_as_every_parameter_does():
     at = open_page("funding", query={SECTION_PARAM: ["map", "when"]})
     assert not at.exception and not refusals(at)
-    assert at.tabs[2].children and maps(at) == 0
+    assert at.tabs[FUNDING_SECTIONS.index("when")].children and maps(at) == 0
     assert at.query_params[SECTION_PARAM] in ("when", ["when"])
 
 
@@ -83,8 +85,8 @@ def test_the_open_section_stays_open_in_the_other_language():
     at = open_section("funding", "when")
     at.radio(key=LANGUAGE_KEY).set_value("fr").run()
     assert not at.exception
-    assert at.tabs[1].label == "Carte"
-    assert at.tabs[2].children and not at.tabs[0].children
+    assert at.tabs[FUNDING_SECTIONS.index("map")].label == "Carte"
+    assert at.tabs[FUNDING_SECTIONS.index("when")].children and not at.tabs[0].children
     assert at.query_params[SECTION_PARAM] in ("when", ["when"])
     assert not refusals(at)
 

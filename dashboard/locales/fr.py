@@ -904,6 +904,12 @@ _PAGES: dict[str, str] = {
     "Map": "Carte",
     "Where the money goes, on a map": "Où va l’argent, sur une carte",
     "By province": "Par province",
+    "Compared": "Comparaison",
+    "Against the rest of Canada": "Face au reste du Canada",
+    "Choose a province, a territory or a group of them under Region to compare it with the rest of Canada.": (
+        "Choisissez une province, un territoire ou un groupe de ceux-ci sous Région pour le comparer au reste du "
+        "Canada."
+    ),
     "Over time": "Dans le temps",
     "Announcements": "Annonces",
     "Envelopes": "Enveloppes",

@@ -1058,6 +1058,13 @@ def envelope_choices(package: DataPackage, region: Region) -> dict[str, str]:
     }
 
 
+def no_comparison_text(region: Region) -> str | None:
+    """Said in place of the region-versus-rest chart for Canada as a whole, which has no rest."""
+    if not region.is_national:
+        return None
+    return t("Choose a province, a territory or a group of them under Region to compare it with the rest of Canada.")
+
+
 def no_envelope_text(region: Region) -> str:
     """Said instead of the drill-down when no envelope for the region lists its allocations."""
     return t("No funding envelope for {region} lists its allocations.", region=region.name)

@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from bench import server
 from bench.probe import CHARTS_DRAWN, WEBSOCKET_PROBE, timed_action
 from dashboard.paths import REPO_ROOT
-from tests.page_sections import PAGE_SECTIONS, chart_section_keys, page_of
+from tests.page_sections import CHART_REGION, PAGE_SECTIONS, REGION_CHARTS, chart_section_keys, page_of
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # --process-per-site: the tabs of one context share a renderer, and the scripts it has compiled
@@ -184,11 +184,14 @@ def each_section(page: Page, url: str, sections: Sequence[str] | None = None, *,
     A page load per section cost 1 to 2 s each; a click some 0.4 s.
 
     By default, the sections with charts (`chart_section_keys`), the page's first tab last: a link to
-    any other section is then checked to open it, not the first tab in its stead.
+    any other section is then checked to open it, not the first tab in its stead. A section whose chart
+    Canada lacks (`REGION_CHARTS`) is opened with a province chosen, if the address chooses no region.
     """
     if sections is None:
         with_charts = chart_section_keys(page_of(url), plotly=plotly)
         sections = with_charts[1:] + with_charts[:1]
+    if "region=" not in url and set(sections) & set(REGION_CHARTS.get(page_of(url), ())):
+        url = f"{url}{'&' if '?' in url else '?'}region={CHART_REGION}"
     first, *others = sections
     open_section(page, f"{url}{'&' if '?' in url else '?'}section={first}")
     yield first
