@@ -86,7 +86,9 @@ def test_the_comparison_has_its_own_tab_and_canada_is_told_how_to_get_one():
     assert not canada.exception
     assert plotly_figures(canada) == []
     notices = [notice.value for notice in canada.info]
-    assert any("under Region to compare it with the rest of Canada" in notice for notice in notices), notices
+    assert any("under Region, in the sidebar, to compare it with the rest of Canada" in notice for notice in notices), (
+        notices
+    )
 
 
 def test_a_province_leads_the_headline_figures_with_its_own():

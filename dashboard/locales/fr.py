@@ -906,9 +906,10 @@ _PAGES: dict[str, str] = {
     "By province": "Par province",
     "Compared": "Comparaison",
     "Against the rest of Canada": "Face au reste du Canada",
-    "Choose a province, a territory or a group of them under Region to compare it with the rest of Canada.": (
-        "Choisissez une province, un territoire ou un groupe de ceux-ci sous Région pour le comparer au reste du "
-        "Canada."
+    "Choose a province, a territory or a group of them under Region, in the sidebar, to compare it with the "
+    "rest of Canada.": (
+        "Choisissez une province, un territoire ou un groupe de ceux-ci sous Région, dans la barre latérale, pour "
+        "le comparer au reste du Canada."
     ),
     "Over time": "Dans le temps",
     "Announcements": "Annonces",

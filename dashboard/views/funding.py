@@ -1062,7 +1062,11 @@ def no_comparison_text(region: Region) -> str | None:
     """Said in place of the region-versus-rest chart for Canada as a whole, which has no rest."""
     if not region.is_national:
         return None
-    return t("Choose a province, a territory or a group of them under Region to compare it with the rest of Canada.")
+    # "In the sidebar": on a phone the sidebar is folded away, and a reader must know where Region is.
+    return t(
+        "Choose a province, a territory or a group of them under Region, in the sidebar, to compare it with the "
+        "rest of Canada."
+    )
 
 
 def no_envelope_text(region: Region) -> str:
