@@ -15,22 +15,18 @@ readers read French text as French: the sidebar is drawn on every run, in every 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TypedDict
 from urllib.parse import quote, urlencode
 
 import streamlit as st
 
+from components.bundled import bundled_component
 from components.sections import SECTION_PARAM
 from dashboard.i18n import current_language, t
 
 # The app's own navigation component: its name is how Streamlit tells it from any other component.
 COMPONENT_NAME = "microcredentials_site_navigation"
-_component = st.components.v2.component(
-    COMPONENT_NAME,
-    css=(Path(__file__).parent / "navigation.css").read_text(encoding="utf-8"),
-    js=(Path(__file__).parent / "navigation.js").read_text(encoding="utf-8"),
-)
+_component = bundled_component(COMPONENT_NAME, "navigation")
 
 
 class NavigationLink(TypedDict):

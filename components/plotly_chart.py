@@ -11,12 +11,12 @@ Its toolbar offers the chart as a picture with its title and sources, and full s
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TypedDict
 
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.bundled import bundled_component
 from components.state import REGION_KEY
 from dashboard.i18n import t
 from dashboard.memo import per_object
@@ -40,9 +40,7 @@ PLOTLY_CONFIG = {
 }
 
 # Not isolated in a shadow root: plotly.js puts its styles (hover labels, mode bar) in the page's head.
-_component = st.components.v2.component(
-    COMPONENT_NAME, js=(Path(__file__).parent / "plotly_chart.js").read_text(encoding="utf-8"), isolate_styles=False
-)
+_component = bundled_component(COMPONENT_NAME, "plotly_chart", isolate_styles=False)
 
 
 class Picture(TypedDict):

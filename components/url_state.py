@@ -168,33 +168,3 @@ def url_multiselect(
             on_change=on_change,
         ),
     )
-
-
-def url_pills(
-    column: DeltaGenerator,
-    label: str,
-    param: str,
-    options: Sequence[str],
-    format_func: Callable[[str], str],
-    linked: list[str],
-) -> list[str]:
-    """Every one of a few `options` as a pill, any number picked, their codes in the URL under `param`.
-
-    One click picks or drops an option. A list keeps its menu open through the rerun a pick starts,
-    which made a pick cost half as much again as a drop (README, "Performance").
-    """
-    return choices_in_url(
-        param,
-        linked,
-        lambda key, on_change: column.pills(
-            label,
-            options,
-            selection_mode="multi",
-            format_func=format_func,
-            # On rows of their own: left on one row, the options past the column's edge were hidden.
-            wrap=True,
-            key=key,
-            help=t("Pick one or more to narrow the list; with none picked, this filter is off."),
-            on_change=on_change,
-        ),
-    )

@@ -4,11 +4,12 @@ import streamlit as st
 
 from components.chart_block import render_chart, render_regional_chart
 from components.page import page_header, region_notice, unavailable_notice
+from components.pill_filters import PillGroup, pill_filters
 from components.sections import Section, section_tabs
 from components.state import current_region
 from components.table_view import csv_download, lazy_table
 from components.text import md_escape
-from components.url_state import url_multiselect, url_pills
+from components.url_state import url_multiselect
 from dashboard.cache import current_package
 from dashboard.cache import programs as programs_cache
 from dashboard.data import DatasetUnavailable
@@ -45,7 +46,9 @@ else:
     # Filled once the filters are known, but shown above them: the first thing a reader sees.
     banner_slot = st.empty()
     with st.container(border=True, key="program-filters"):
-        search = st.text_input(
+        # Side by side on a laptop, one under the other on a phone; the pills' groups below them.
+        search_column, field_column = st.columns(2)
+        search = search_column.text_input(
             t("Search titles and providers"),
             key=programs.SEARCH_PARAM,
             max_chars=MAX_SEARCH_LENGTH,
@@ -53,8 +56,6 @@ else:
             placeholder=t("For example: health, Humber"),
             help=t("Matches the exact text, in any case, anywhere in a title or provider name."),
         )
-        # Two rows of two, so a phone (one column) lists them in reading order too.
-        field_column, mode_column = st.columns(2)
         fields = url_multiselect(
             field_column,
             t("Field"),
@@ -64,30 +65,21 @@ else:
             t("All fields"),
             linked[programs.FIELD_PARAM],
         )
-        modes = url_pills(
-            mode_column,
-            t("Delivery"),
-            programs.MODE_PARAM,
-            programs.MODE_OPTIONS,
-            programs.mode_label,
-            linked[programs.MODE_PARAM],
+        picked = pill_filters(
+            [
+                PillGroup(programs.MODE_PARAM, t("Delivery"), programs.MODE_OPTIONS, programs.mode_label),
+                PillGroup(programs.PRICE_PARAM, t("Price"), programs.PRICE_BAND_OPTIONS, programs.price_band_label),
+                PillGroup(
+                    programs.DURATION_PARAM, t("Length"), programs.DURATION_BAND_OPTIONS, programs.duration_band_label
+                ),
+            ],
+            linked,
+            key="program-pills",
         )
-        price_column, length_column = st.columns(2)
-        prices = url_pills(
-            price_column,
-            t("Price"),
-            programs.PRICE_PARAM,
-            programs.PRICE_BAND_OPTIONS,
-            programs.price_band_label,
-            linked[programs.PRICE_PARAM],
-        )
-        durations = url_pills(
-            length_column,
-            t("Length"),
-            programs.DURATION_PARAM,
-            programs.DURATION_BAND_OPTIONS,
-            programs.duration_band_label,
-            linked[programs.DURATION_PARAM],
+        modes, prices, durations = (
+            picked[programs.MODE_PARAM],
+            picked[programs.PRICE_PARAM],
+            picked[programs.DURATION_PARAM],
         )
         include_national = True
         if not region.is_national:

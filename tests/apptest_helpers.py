@@ -11,13 +11,15 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
-from components import navigation
+from components import navigation, pill_filters
 from components.plotly_chart import COMPONENT_NAME
 from components.sections import SECTION_PARAM
 from dashboard.paths import REPO_ROOT
 from tests.page_sections import PAGE_SECTIONS
 
 ENTRY = str(REPO_ROOT / "dashboard" / "app.py")
+# The key pages/programs.py gives its pills (components/pill_filters.py).
+PROGRAM_PILLS_KEY = "program-pills"
 PAGES = {
     "overview": "../pages/overview.py",
     "employers": "../pages/employers.py",
@@ -86,6 +88,24 @@ def navigation_links(at: AppTest) -> list[dict]:
         if e.proto.component_name == navigation.COMPONENT_NAME
     ]
     return [link for data in sent for section in data["sections"] for link in section["links"]]
+
+
+def pill_choices(at: AppTest) -> dict[str, list[str]]:
+    """Programs' pills as the page drew them: the pressed codes of each group, by URL parameter."""
+    drawn = [e for e in at.get("bidi_component") if e.proto.component_name == pill_filters.COMPONENT_NAME]
+    sent = [json.loads(e.proto.json) for e in drawn]
+    assert len(sent) == 1, f"{len(sent)} groups of pills drawn"
+    return {group["param"]: group["picked"] for group in sent[0]["groups"]}
+
+
+def press_pills(at: AppTest, param: str, codes: list[str]) -> AppTest:
+    """Run the page as after pressing the pills of `param` until `codes` are the pressed ones.
+
+    AppTest cannot press a component's button; this sets what a press records in the session
+    (`components/pill_filters.py`). Real presses, in Chromium, are in the browser tests.
+    """
+    at.session_state[pill_filters.choices_key(PROGRAM_PILLS_KEY, param)] = codes
+    return at.run()
 
 
 def keyed_container(at: AppTest, key: str) -> Block:

@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.views.funding import DEFAULT_MEASURE, DEFAULT_SCOPE
-from tests.apptest_helpers import ENTRY, PAGES, open_page
+from tests.apptest_helpers import ENTRY, PAGES, open_page, pill_choices
 
 REGION_NOTICE = "does not know"
 HOSTILE_VALUES = {
@@ -95,7 +95,7 @@ def test_every_parameter_hostile_on_every_page(page):
         assert at.session_state["measure"] == DEFAULT_MEASURE
     if page == "programs":
         assert [m.value for m in at.multiselect] == [[]]  # the fields
-        assert [pills.value for pills in at.pills] == [[], [], []]  # delivery, price, length
+        assert pill_choices(at) == {"mode": [], "price": [], "hours": []}  # delivery, price, length
         # The search box keeps at most its maximum length, as text.
         assert len(at.text_input[0].value) <= at.text_input[0].max_chars
 
@@ -138,8 +138,8 @@ def test_hostile_program_filter_values_are_dropped_with_a_notice(value):
     """Test every hostile value in a filter of the Programs page, next to a valid code that must survive."""
     at = open_page("programs", query={"mode": ["online", value], "hours": value})
     assert not at.exception, [e.message for e in at.exception]
-    assert at.pills(key="mode").value == ["online"]
-    assert at.pills(key="hours").value == []
+    assert pill_choices(at)["mode"] == ["online"]
+    assert pill_choices(at)["hours"] == []
     if value.strip():
         assert any("does not know" in n for n in notices(at)), notices(at)
     # Only the codes the page understood go back into the link.
@@ -150,5 +150,5 @@ def test_hostile_program_filter_values_are_dropped_with_a_notice(value):
 def test_unknown_program_filter_notice_is_in_french():
     at = open_page("programs", query={"lang": "fr", "price": "<script>alert(1)</script>"})
     assert not at.exception
-    assert at.pills(key="price-fr").value == []
+    assert pill_choices(at)["price"] == []
     assert any("Le lien demandait une valeur de filtre" in n for n in notices(at)), notices(at)

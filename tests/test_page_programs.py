@@ -8,10 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1.element_tree import ButtonGroup, Multiselect
 
 from dashboard.cache.views import _shared
-from dashboard.i18n import set_language
 from dashboard.paths import DATA_DIR_ENV, REPO_ROOT
 from dashboard.synth import write_package
 from dashboard.views import programs
@@ -21,7 +19,9 @@ from tests.apptest_helpers import (
     open_data_tables,
     open_every_section,
     open_section,
+    pill_choices,
     plotly_figures,
+    press_pills,
 )
 
 ENTRY = str(REPO_ROOT / "dashboard" / "app.py")
@@ -138,7 +138,7 @@ def test_filters_come_from_the_link():
     # The link carries stable codes, not the labels shown on the page.
     at = open_programs(query={"q": "holland", "price": "free"})
     assert at.text_input(key="q").value == "holland"
-    assert at.pills(key="price").value == ["free"]
+    assert pill_choices(at)["price"] == ["free"]
     table = program_table(at)
     # Holland College lists four example programs; three are free or fully funded.
     assert len(table) == 3
@@ -147,7 +147,7 @@ def test_filters_come_from_the_link():
 
 def test_a_filter_value_the_page_does_not_know_is_dropped_with_a_notice():
     at = open_programs(query={"price": "under-15h"})  # a length code, not a price band
-    assert at.pills(key="price").value == []
+    assert pill_choices(at)["price"] == []
     assert len(program_table(at)) == 53
     assert "The link asked for a price band that this page does not know" in shown_text(at)
     assert "price" not in at.query_params  # not echoed back into the link a visitor shares
@@ -156,7 +156,7 @@ def test_a_filter_value_the_page_does_not_know_is_dropped_with_a_notice():
 def test_several_values_of_one_filter_are_repeated_parameters():
     at = open_programs(query={"field": ["Health", "Transportation"], "mode": ["unknown"]})
     assert at.multiselect(key="field").value == ["Health", "Transportation"]
-    assert at.pills(key="mode").value == ["unknown"]
+    assert pill_choices(at)["mode"] == ["unknown"]
     # Health 4 and Transportation 4 in the bundled catalogue; 2 of the Health ones state their delivery.
     table = program_table(at)
     assert sorted(table["field"].unique()) == ["Health", "Transportation"] and len(table) == 6
@@ -166,8 +166,8 @@ def test_several_values_of_one_filter_are_repeated_parameters():
 
 def test_an_old_link_with_english_labels_still_opens_the_same_view():
     at = open_programs(query={"q": "holland", "price": "Free or fully funded", "mode": "Not stated"})
-    assert at.pills(key="price").value == ["free"]
-    assert at.pills(key="mode").value == ["unknown"]
+    assert pill_choices(at)["price"] == ["free"]
+    assert pill_choices(at)["mode"] == ["unknown"]
     assert len(program_table(at)) == 3
     assert "does not know" not in shown_text(at)
     # The link is rewritten with the codes, the same in both languages.
@@ -206,15 +206,21 @@ def test_synthetic_programs_carry_the_illustrative_banner(synthetic_dir):
 ROUND_TRIP = {"field": ["Transportation", "Health"], "mode": ["unknown"], "price": ["not-published"]}
 
 
-def program_filter(at: AppTest, key: str) -> Multiselect | ButtonGroup:
-    """A Programs filter's widget by its key: the fields' list, or the pills of the others."""
-    return at.multiselect(key=key) if key.startswith(programs.FIELD_PARAM) else at.pills(key=key)
+def program_filter(at: AppTest, param: str, suffix: str = "") -> list[str]:
+    """The codes chosen in a Programs filter: the fields' list (its key has the language's `suffix`),
+    or a group of pills."""
+    if param == programs.FIELD_PARAM:
+        return at.multiselect(key=param + suffix).value
+    return pill_choices(at)[param]
 
 
 def choose_filters(at: AppTest) -> AppTest:
-    """Choose ROUND_TRIP's filters in the English widgets, one interaction each, as a visitor would."""
+    """Choose ROUND_TRIP's filters, one interaction each, as a visitor would."""
     for param, values in ROUND_TRIP.items():
-        program_filter(at, param).set_value(values).run()
+        if param == programs.FIELD_PARAM:
+            at.multiselect(key=param).set_value(values).run()
+        else:
+            press_pills(at, param, values)
         assert not at.exception, [e.message for e in at.exception]
     return at
 
@@ -233,14 +239,14 @@ def test_a_link_is_the_same_in_both_languages_and_shows_the_same_rows():
     assert sorted(program_table(at)["program_id"]) == english_rows
     # The French boxes show the same choices, with French labels.
     assert at.multiselect(key="field-fr").value == ["Transportation", "Health"]
-    assert at.pills(key="mode-fr").value == ["unknown"]
+    assert pill_choices(at)["mode"] == ["unknown"]
     assert "Santé" in at.multiselect(key="field-fr").options
 
     # The link opened afresh, in French and in English: the same filters, the same rows.
     for language in ("fr", "en"):
         fresh = open_programs(query={**english_link, "lang": language})
         suffix = "-fr" if language == "fr" else ""
-        assert [program_filter(fresh, param + suffix).value for param in ROUND_TRIP] == list(ROUND_TRIP.values())
+        assert [program_filter(fresh, param, suffix) for param in ROUND_TRIP] == list(ROUND_TRIP.values())
         assert sorted(program_table(fresh)["program_id"]) == english_rows
         assert link_of(fresh) == english_link
         assert "does not know" not in shown_text(fresh)
@@ -248,17 +254,12 @@ def test_a_link_is_the_same_in_both_languages_and_shows_the_same_rows():
 
 def test_a_choice_made_in_french_writes_the_code_to_the_link():
     at = open_programs(query={"lang": "fr"})
-    # AppTest sends a choice as its label, written in the test's thread: French, as the browser would.
-    set_language("fr")
-    try:
-        at.pills(key="mode-fr").set_value(["online"]).run()
-        at.pills(key="price-fr").set_value(["under-500", "not-published"]).run()
-    finally:
-        set_language("en")
+    press_pills(at, "mode", ["online"])
+    press_pills(at, "price", ["under-500", "not-published"])
     assert not at.exception
     assert link_of(at) == {"mode": ["online"], "price": ["under-500", "not-published"]}
     at.sidebar.radio(key="lang").set_value("en").run()
-    assert at.pills(key="mode").value == ["online"]
+    assert pill_choices(at)["mode"] == ["online"]
     assert link_of(at) == {"mode": ["online"], "price": ["under-500", "not-published"]}
 
 

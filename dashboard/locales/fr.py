@@ -1027,8 +1027,8 @@ _PAGES: dict[str, str] = {
     "Delivery": "Mode de prestation",
     "Price": "Prix",
     "Length": "Durée",
-    "Pick one or more to narrow the list; with none picked, this filter is off.": (
-        "Choisissez-en un ou plusieurs pour restreindre la liste ; sans choix, ce filtre est inactif."
+    "Pick one or more in a group to narrow the list; a group with none picked is no filter.": (
+        "Choisissez-en un ou plusieurs dans un groupe pour restreindre la liste ; un groupe sans choix ne filtre rien."
     ),
     "Include Canada-wide programs": "Inclure les programmes pancanadiens",
     "Programs offered across Canada rather than by a provider in one province or territory.": (

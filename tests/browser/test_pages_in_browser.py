@@ -246,7 +246,7 @@ def test_back_undoes_a_programs_filter(page, app_url):
 
 
 # Per group of pills: its label, how many pills it has, and those not wholly inside the group's box.
-PILLS_OUT_OF_SIGHT = """() => [...document.querySelectorAll('[data-testid=stMain] [role=toolbar]')].map(group => {
+PILLS_OUT_OF_SIGHT = """groups => groups.map(group => {
     const box = group.getBoundingClientRect();
     const pills = [...group.querySelectorAll('button')];
     return {
@@ -265,7 +265,9 @@ PILLS_OUT_OF_SIGHT = """() => [...document.querySelectorAll('[data-testid=stMain
 def test_every_programs_filter_option_is_in_sight(sized_page, app_url, width):
     """Test that each pill of the Programs filters is on screen, in French (the longer labels): on one
     row, the price and length pills ran past their half of the page and the last ones were hidden."""
-    groups = visit(sized_page(width), app_url + "/programs?lang=fr").evaluate(PILLS_OUT_OF_SIGHT)
+    page = visit(sized_page(width), app_url + "/programs?lang=fr")
+    # The pills are drawn by a component, in its own shadow root: Playwright's locators reach inside.
+    groups = page.locator("[data-testid=stMain]").get_by_role("toolbar").evaluate_all(PILLS_OUT_OF_SIGHT)
     assert [group["label"] for group in groups] == ["Mode de prestation", "Prix", "Durée"]
     options = (programs.MODE_OPTIONS, programs.PRICE_BAND_OPTIONS, programs.DURATION_BAND_OPTIONS)
     assert [group["pills"] for group in groups] == [len(choices) for choices in options]
