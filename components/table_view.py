@@ -41,8 +41,23 @@ def _column_config(columns: Mapping[str, ColumnSpec]) -> dict[str, object]:
     return config
 
 
-def lazy_table(rows: pl.LazyFrame, columns: Mapping[str, ColumnSpec], key: str, alt: str, chunk_rows: int) -> None:
-    """A table of a possibly huge lazy query: the browser gets the first `chunk_rows` rows, then more on scroll.
+# Streamlit's grid draws its header and each row 35 px high, inside a 1 px border (3 px in all).
+GRID_ROW_PX = 35
+GRID_BORDER_PX = 3
+# The header and eleven rows: more scroll inside the grid.
+MAX_TABLE_HEIGHT_PX = 420
+
+
+def table_height(row_count: int) -> int:
+    """The grid's height in pixels for `row_count` rows: all of them and no empty space under a few."""
+    return min(MAX_TABLE_HEIGHT_PX, (row_count + 1) * GRID_ROW_PX + GRID_BORDER_PX)
+
+
+def lazy_table(
+    rows: pl.LazyFrame, row_count: int, columns: Mapping[str, ColumnSpec], key: str, alt: str, chunk_rows: int
+) -> None:
+    """A table of a possibly huge lazy query (`row_count` rows): the browser gets the first `chunk_rows`
+    rows, then more on scroll.
 
     `lazy=True` registers the query with the session; Streamlit runs `slice(offset, chunk_rows)`
     on it for each chunk the grid asks for (and sorts server-side on a header click), so neither
@@ -56,7 +71,7 @@ def lazy_table(rows: pl.LazyFrame, columns: Mapping[str, ColumnSpec], key: str, 
         rows,
         hide_index=True,
         width="stretch",
-        height=420,
+        height=table_height(row_count),
         column_config=_column_config(columns),
         column_order=list(columns),
         lazy=True,

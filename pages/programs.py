@@ -112,6 +112,7 @@ else:
                 st.caption(md_escape(programs.table_note(summary)))
                 lazy_table(
                     programs.shown_rows(programs_cache.table_rows(package, filters)),
+                    summary.matched,
                     programs.table_columns(),
                     key="program-table",
                     alt=t("Matching microcredential programs, one per row"),

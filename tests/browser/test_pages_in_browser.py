@@ -437,3 +437,29 @@ def test_the_map_key_is_in_the_map_s_block_beside_the_map_or_above_it_on_a_phone
     else:
         assert key_box["x"] + key_box["width"] <= map_box["x"], (key_box, map_box)
         assert map_box["y"] < key_box["y"] + key_box["height"] and key_box["y"] < map_box["y"] + map_box["height"]
+
+
+# The Programs grid: its height, and the rows its accessible table counts (the header included).
+GRID_FIT = """grid => ({
+    height: grid.getBoundingClientRect().height,
+    rows: Number(grid.querySelector('table[aria-rowcount]').getAttribute('aria-rowcount')),
+})"""
+
+
+@pytest.mark.parametrize("query, scrolls", [("price=free", False), ("", True)])
+def test_the_programs_table_fits_a_few_rows_and_scrolls_many(page, app_url, query, scrolls):
+    """Test that a few matching programs fill the table without empty rows under them, and that many
+    keep a table of fixed height that scrolls: at a fixed height, six free programs sat above five
+    empty rows."""
+    visit(page, f"{app_url}/programs?lang=en&{query}")
+    grid = page.locator("[data-testid=stMain] [data-testid=stDataFrame]").first
+    # The grid's accessible table is drawn once its first rows have arrived.
+    grid.locator("table[aria-rowcount]").wait_for(state="attached")
+    fit = grid.evaluate(GRID_FIT)
+    row_px = 35  # Streamlit's grid row, the header's too
+    assert fit["rows"] > 1, fit
+    if scrolls:
+        assert fit["height"] < fit["rows"] * row_px, fit
+    else:
+        # Every row is in sight, and no more than the border is left under the last one.
+        assert fit["rows"] * row_px <= fit["height"] <= fit["rows"] * row_px + 4, fit
