@@ -44,13 +44,13 @@ def _column_config(columns: Mapping[str, ColumnSpec]) -> dict[str, object]:
 # Streamlit's grid draws its header and each row 35 px high, inside a 1 px border (3 px in all).
 GRID_ROW_PX = 35
 GRID_BORDER_PX = 3
-# The header and eleven rows: more scroll inside the grid.
-MAX_TABLE_HEIGHT_PX = 420
+# More rows scroll inside the grid. Streamlit's own height="auto" stops at ten.
+MAX_SHOWN_ROWS = 11
 
 
 def table_height(row_count: int) -> int:
     """The grid's height in pixels for `row_count` rows: all of them and no empty space under a few."""
-    return min(MAX_TABLE_HEIGHT_PX, (row_count + 1) * GRID_ROW_PX + GRID_BORDER_PX)
+    return (min(row_count, MAX_SHOWN_ROWS) + 1) * GRID_ROW_PX + GRID_BORDER_PX
 
 
 def lazy_table(
